@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Set-up: installs what Sitrep needs from the project's own files (NuGet, npm, Debian packages),
+# builds it, and runs the demo on the sample articles. Safe to run again.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$root"
+demo=1
+[ "${1:-}" = "--no-demo" ] && demo=0
+command -v dotnet >/dev/null || { echo "setup: the .NET 10 SDK (dotnet) is required" >&2; exit 2; }
+for script in scripts/setup.d/*.sh; do
+  [ -e "$script" ] || continue
+  echo "setup: $(basename "$script")"
+  bash "$script"
+done
+dotnet restore Sitrep.sln --nologo -v q
+./sitrep --help >/dev/null
+if [ "$demo" = 1 ]; then
+  ./sitrep run samples/ --db sitrep.db
+  ./sitrep stats --db sitrep.db
+fi

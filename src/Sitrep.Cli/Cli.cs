@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Sitrep.Cli.Commands;
+
+namespace Sitrep.Cli;
+
+public static class Cli
+{
+    public static RootCommand BuildRoot()
+    {
+        var root = new RootCommand("Sitrep: news reports in, geolocated, dated, source-attributed event data out.");
+        root.Options.Add(CommonOptions.Verbose);
+        root.Subcommands.Add(RunCommand.GetCommand());
+        root.Subcommands.Add(ShowCommand.GetCommand());
+        root.Subcommands.Add(StatsCommand.GetCommand());
+        root.Subcommands.Add(EvalCommand.GetCommand());
+        return root;
+    }
+
+    public static int Run(string[] args)
+    {
+        try
+        {
+            return BuildRoot().Parse(args).Invoke();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Console.Error.WriteLine($"sitrep: {e.Message}");
+            if (args.Contains("--verbose")) Console.Error.WriteLine(e);
+            return ExitCodes.Fatal;
+        }
+    }
+}
+
+public static class ExitCodes
+{
+    public const int Ok = 0, SomeInputsFailed = 1, Fatal = 2;
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Sitrep.Documents;
+using Sitrep.Evaluation;
+using Sitrep.Language.Conllu;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Cli.Commands.Eval;
+
+/// <summary><c>sitrep eval tokens</c>: tokenisation and sentence splitting against CoNLL-U.</summary>
+public static class EvalTokensCommand
+{
+    public static readonly Option<string> Gold = EvalCommand.Gold();
+    public static readonly Option<bool> Json = CommonOptions.Json();
+
+    public static Command GetCommand()
+    {
+        var cmd = new Command("tokens", "Token and sentence F1 against CoNLL-U (raw text rebuilt from # text)");
+        cmd.Options.Add(Gold);
+        cmd.Options.Add(Json);
+        cmd.SetAction(p =>
+        {
+            var gold = p.GetValue(Gold)!;
+            if (!EvalCommand.CheckGold(gold, "tokens")) return ExitCodes.Fatal;
+            EvalCommand.Print(Evaluate(gold), p.GetValue(Json));
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    public static Dictionary<string, object?> Evaluate(string goldPath)
+    {
+        var gold = ConlluText.Build(ConlluReader.ReadFile(goldPath));
+        var doc = new Doc(gold.Text);
+        var pipeline = StageCatalog.Build(new PipelineOptions { Until = "tokenizer" });
+        var clock = Stopwatch.StartNew();
+        pipeline.Process(doc);
+        double seconds = clock.Elapsed.TotalSeconds;
+        var tokens = new PrfCounts();
+        tokens.AddSets(gold.Tokens, Enumerable.Range(0, doc.Count).Select(i => new CharSpan(doc.TokenStarts[i], doc.TokenEnds[i])).ToList());
+        var sentences = new PrfCounts();
+        sentences.AddSets(gold.Sentences, doc.Sentences.Select(s => s.Chars).ToList());
+        return new Dictionary<string, object?>
+        {
+            ["tokens_f1"] = tokens.F1, ["tokens_precision"] = tokens.Precision, ["tokens_recall"] = tokens.Recall,
+            ["sentences_f1"] = sentences.F1, ["sentences_precision"] = sentences.Precision, ["sentences_recall"] = sentences.Recall,
+            ["gold_tokens"] = gold.Tokens.Count, ["gold_sentences"] = gold.Sentences.Count,
+            ["tokens_per_second"] = doc.Count / Math.Max(seconds, 1e-9),
+        };
+    }
+}

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using System.Text.Json;
+using Sitrep.Cli.Commands.Eval;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep eval TASK --gold PATH</c>: one subcommand per task, each in Commands/Eval/.</summary>
+public static class EvalCommand
+{
+    public static Command GetCommand()
+    {
+        var cmd = new Command("eval", "Score Sitrep against gold data");
+        cmd.Subcommands.Add(EvalTokensCommand.GetCommand());
+        return cmd;
+    }
+
+    public static Option<string> Gold() => new("--gold") { Description = "Gold data file or folder", Required = true };
+
+    /// <summary>Prints scores as one JSON object (<c>--json</c>) or as aligned lines.</summary>
+    public static void Print(IReadOnlyDictionary<string, object?> scores, bool json)
+    {
+        if (json)
+        {
+            Console.Out.WriteLine(JsonSerializer.Serialize(scores));
+            return;
+        }
+        foreach (var (k, v) in scores)
+            Console.Out.WriteLine($"{k,-20} {(v is double d ? d.ToString("F4") : JsonSerializer.Serialize(v))}");
+    }
+
+    /// <summary>A missing gold path is a usage error with one clear line.</summary>
+    public static bool CheckGold(string gold, string task)
+    {
+        if (File.Exists(gold) || Directory.Exists(gold)) return true;
+        Console.Error.WriteLine($"sitrep eval {task}: gold data '{gold}' not found");
+        return false;
+    }
+}

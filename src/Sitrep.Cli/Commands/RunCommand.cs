@@ -1,0 +1,186 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
+using Sitrep.Documents;
+using Sitrep.Ingest;
+using Sitrep.Pipeline;
+using Sitrep.Storage;
+using Spectre.Console;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep run PATH…</c>: ingest, analyse, store.</summary>
+public static class RunCommand
+{
+    public static readonly Argument<string[]> Paths = new("PATH")
+    {
+        Description = "Files, folders, .gz/.tar.gz archives, or - for stdin",
+        Arity = ArgumentArity.OneOrMore,
+    };
+    public static readonly Option<string> Db = CommonOptions.Db();
+    public static readonly Option<bool> NoStore = new("--no-store") { Description = "Analyse without storing" };
+    public static readonly Option<string> Format = CommonOptions.Format("text", "text", "json", "jsonl");
+    public static readonly Option<string?> Published = new("--published") { Description = "Publication date (ISO 8601) for every input" };
+    public static readonly Option<string?> TextColumn = new("--text-column") { Description = "JSONL/CSV column holding the body (default: text, body, content)" };
+    public static readonly Option<string?> TitleColumn = new("--title-column") { Description = "JSONL/CSV title column (default: title)" };
+    public static readonly Option<string?> DateColumn = new("--date-column") { Description = "JSONL/CSV date column (default: date, published)" };
+    public static readonly Option<string?> UrlColumn = new("--url-column") { Description = "JSONL/CSV URL column (default: url)" };
+    public static readonly Option<int> MaxChars = new("--max-chars")
+    {
+        Description = "Cut documents longer than this many characters",
+        DefaultValueFactory = _ => new IngestOptions().MaxDocumentChars,
+    };
+
+    public static Command GetCommand()
+    {
+        var cmd = new Command("run", "Ingest, analyse and store documents");
+        cmd.Arguments.Add(Paths);
+        foreach (var o in new Option[] { Db, NoStore, Format, Published, TextColumn, TitleColumn, DateColumn, UrlColumn, MaxChars })
+            cmd.Options.Add(o);
+        cmd.SetAction(p => Execute(new RunOptions
+        {
+            Paths = p.GetValue(Paths)!,
+            Db = p.GetValue(NoStore) ? null : p.GetValue(Db),
+            Format = p.GetValue(Format)!,
+            Published = p.GetValue(Published),
+            Verbose = p.GetValue(CommonOptions.Verbose),
+            Ingest = new IngestOptions
+            {
+                TextColumn = p.GetValue(TextColumn), TitleColumn = p.GetValue(TitleColumn),
+                DateColumn = p.GetValue(DateColumn), UrlColumn = p.GetValue(UrlColumn),
+                MaxDocumentChars = p.GetValue(MaxChars),
+            },
+        }));
+        return cmd;
+    }
+
+    public sealed record RunOptions
+    {
+        public required string[] Paths { get; init; }
+        public string? Db { get; init; }
+        public string Format { get; init; } = "text";
+        public string? Published { get; init; }
+        public bool Verbose { get; init; }
+        public IngestOptions Ingest { get; init; } = new();
+    }
+
+    public static int Execute(RunOptions options)
+    {
+        if (options.Published != null && !PublishedArgument.IsValid(options.Published))
+        {
+            Console.Error.WriteLine($"sitrep run: --published '{options.Published}' is not an ISO 8601 date");
+            return ExitCodes.Fatal;
+        }
+        var pipeline = StageCatalog.Build(new PipelineOptions { Published = options.Published });
+        using var store = options.Db is null ? null : DocumentStore.Open(options.Db);
+        var timings = options.Verbose ? new StageTimings() : null;
+        var counts = new RunCounts();
+        var clock = Stopwatch.StartNew();
+        using var stdout = Console.OpenStandardOutput();
+        using var json = new Utf8JsonWriter(stdout, options.Format == "json" ? DocJsonWriter.Indented : DocJsonWriter.Compact);
+        bool manyInputs = options.Paths.Length > 1 || options.Paths.Any(Directory.Exists) ||
+                          options.Paths.Any(p => p.EndsWith(".tar.gz", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".tgz", StringComparison.OrdinalIgnoreCase));
+
+        void ProcessAll(Action? tick)
+        {
+            foreach (var result in DocumentSource.Read(options.Paths, options.Ingest))
+            {
+                switch (result)
+                {
+                    case IngestError error:
+                        counts.Failed++;
+                        Console.Error.WriteLine(error.ToString());
+                        break;
+                    case IngestedDocument { Doc: var doc }:
+                        if (options.Published != null) doc.Info.Published = new PublishedDate(options.Published);
+                        if (pipeline.Process(doc, timings) is { } failure)
+                        {
+                            counts.Failed++;
+                            Console.Error.WriteLine($"{Location(doc)}: {failure.Message}");
+                            if (options.Verbose) Console.Error.WriteLine(failure.Exception);
+                            break;
+                        }
+                        counts.Documents++;
+                        counts.Tokens += doc.Count;
+                        counts.Events += doc.Events.Count;
+                        if (store != null && store.Save(doc)) counts.Added++;
+                        Emit(doc, options.Format, json, stdout, counts.Documents);
+                        break;
+                }
+                tick?.Invoke();
+            }
+        }
+
+        if (manyInputs && !Console.IsErrorRedirected)
+            ProgressDisplay.Run(counts, clock, ProcessAll);
+        else
+            ProcessAll(null);
+
+        json.Flush();
+        double seconds = clock.Elapsed.TotalSeconds;
+        Console.Error.WriteLine(
+            $"sitrep: {counts.Documents:N0} documents" +
+            (store != null ? $" ({counts.Added:N0} new, {counts.Documents - counts.Added:N0} already stored in {options.Db})" : "") +
+            $", {counts.Failed:N0} failed, {counts.Tokens:N0} tokens, {counts.Events:N0} events in {seconds:F1} s" +
+            $" ({counts.Documents / Math.Max(seconds, 1e-9):F0} docs/s, {counts.Tokens / Math.Max(seconds, 1e-9):N0} tokens/s)");
+        if (timings != null)
+            foreach (var (stage, t) in timings.Totals)
+                Console.Error.WriteLine($"  {stage,-12} {t.TotalSeconds,8:F2} s");
+        return counts.Failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
+    }
+
+    static void Emit(Doc doc, string format, Utf8JsonWriter json, Stream stdout, long index)
+    {
+        switch (format)
+        {
+            case "json":
+            case "jsonl":
+                if (format == "json" && index > 1) return; // one document per `--format json`; use jsonl for batches
+                DocJsonWriter.Write(json, doc);
+                json.Flush();
+                json.Reset();
+                stdout.Write("\n"u8);
+                break;
+            default:
+                Console.Out.WriteLine(DocTextRenderer.Summary(doc));
+                break;
+        }
+    }
+
+    static string Location(Doc doc) =>
+        doc.Info.Locator is { } loc ? $"{doc.Info.SourcePath}:{loc}" : doc.Info.SourcePath ?? doc.Info.Id;
+}
+
+/// <summary>Running totals of one <c>run</c>.</summary>
+public sealed class RunCounts
+{
+    public long Documents, Added, Failed, Tokens, Events;
+}
+
+static class PublishedArgument
+{
+    public static bool IsValid(string value) =>
+        DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal, out _);
+}
+
+/// <summary>A progress line with documents per second, on the terminal only.</summary>
+static class ProgressDisplay
+{
+    public static void Run(RunCounts counts, Stopwatch clock, Action<Action?> work)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        console.Status().Start("starting", ctx =>
+        {
+            long last = 0;
+            work(() =>
+            {
+                long now = clock.ElapsedMilliseconds;
+                if (now - last < 200) return;
+                last = now;
+                double s = Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
+                ctx.Status($"{counts.Documents:N0} docs ({counts.Documents / s:F0} docs/s), {counts.Failed:N0} failed");
+            });
+        });
+    }
+}

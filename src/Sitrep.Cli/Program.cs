@@ -1,0 +1,3 @@
+using Sitrep.Cli;
+
+return Cli.Run(args);

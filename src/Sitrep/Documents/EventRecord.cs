@@ -1,0 +1,42 @@
+namespace Sitrep.Documents;
+
+/// <summary>A PLOVER-coded event with the evidence behind every field.</summary>
+public sealed class EventRecord
+{
+    public required string Id { get; init; }
+    /// <summary>PLOVER event type (AGREE ... ASSAULT).</summary>
+    public required string Type { get; set; }
+    public string? Mode { get; set; }
+    public List<string> Context { get; init; } = [];
+    /// <summary>occurred, ongoing, planned, hypothetical, negated, reported.</summary>
+    public string Status { get; set; } = EventStatus.Occurred;
+    public List<EventParticipant> Actors { get; init; } = [];
+    public List<EventParticipant> Recipients { get; init; } = [];
+    public EventPlace? Place { get; set; }
+    public EventDate? Date { get; set; }
+    public EventCount? Dead { get; set; }
+    public EventCount? Injured { get; set; }
+    public EventCount? Arrested { get; set; }
+    public EventCount? Size { get; set; }
+    public string? Cameo { get; set; }
+    public double Confidence { get; set; }
+    public required CharSpan Sentence { get; init; }
+    /// <summary>Field name to the characters it was read from (trigger, actor, recipient, place, date, dead...).</summary>
+    public Dictionary<string, CharSpan> Fields { get; init; } = [];
+}
+
+public static class EventStatus
+{
+    public const string Occurred = "occurred", Ongoing = "ongoing", Planned = "planned",
+        Hypothetical = "hypothetical", Negated = "negated", Reported = "reported";
+}
+
+public sealed record EventParticipant(string? Entity, string Text, string? Country, string? Sector);
+
+public sealed record EventPlace(string Name, long? GeonameId, double? Lat, double? Lon, bool Approximate, double? RadiusKm);
+
+/// <summary>The event's own date; <paramref name="FromPublished"/> marks the DCT fall-back.</summary>
+public sealed record EventDate(string Value, string Precision, bool FromPublished = false);
+
+/// <summary>A count with its range when reports in the document differ; <see cref="Best"/> is the one reported.</summary>
+public sealed record EventCount(int Best, int? Low = null, int? High = null);

@@ -1,0 +1,52 @@
+namespace Sitrep.Pipeline;
+
+/// <summary>Settings every stage factory may read.</summary>
+public sealed record PipelineOptions
+{
+    /// <summary>Folder holding models/ (the repository root by default).</summary>
+    public string ModelsDirectory { get; init; } = ModelPaths.DefaultModelsDirectory();
+    /// <summary>Document creation time given by the user (--published); overrides metadata.</summary>
+    public string? Published { get; init; }
+    /// <summary>Stop after this stage (e.g. "language" for eval ud --raw).</summary>
+    public string? Until { get; init; }
+}
+
+/// <summary>
+/// The stages in pipeline order, by name, each with an explicit factory (no reflection).
+/// A factory returns null when its stage cannot run here (e.g. its model is absent).
+/// </summary>
+public static class StageCatalog
+{
+    public static readonly IReadOnlyList<(string Name, Func<PipelineOptions, IStage?> Create)> Stages =
+    [
+        ("tokenizer", _ => new Language.Tokenization.TokenizerStage()),
+    ];
+
+    public static Pipeline Build(PipelineOptions options)
+    {
+        var stages = new List<IStage>();
+        foreach (var (name, create) in Stages)
+        {
+            if (create(options) is { } stage) stages.Add(stage);
+            if (name == options.Until) break;
+        }
+        return new Pipeline(stages);
+    }
+}
+
+public static class ModelPaths
+{
+    /// <summary>SITREP_MODELS, else the models/ folder found walking up from the executable.</summary>
+    public static string DefaultModelsDirectory()
+    {
+        var env = Environment.GetEnvironmentVariable("SITREP_MODELS");
+        if (!string.IsNullOrEmpty(env)) return env;
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "models");
+            if (Directory.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "Sitrep.sln")))
+                return candidate;
+        }
+        return Path.Combine(AppContext.BaseDirectory, "models");
+    }
+}

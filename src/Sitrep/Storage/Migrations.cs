@@ -1,0 +1,55 @@
+using Microsoft.Data.Sqlite;
+
+namespace Sitrep.Storage;
+
+/// <summary>Versioned schema changes, applied in order; PRAGMA user_version records the last one applied.</summary>
+static class Migrations
+{
+    static readonly string[] Steps =
+    [
+        // 1: documents, full-text index, events
+        """
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY, source_path TEXT, locator TEXT, url TEXT, title TEXT, byline TEXT,
+            published TEXT, language TEXT, text TEXT NOT NULL, tokens INTEGER NOT NULL, json TEXT NOT NULL,
+            stored_at TEXT NOT NULL);
+        CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='rowid');
+        CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+            INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+        END;
+        CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+            INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+        END;
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            type TEXT NOT NULL, mode TEXT, status TEXT NOT NULL, date TEXT, date_precision TEXT,
+            place TEXT, lat REAL, lon REAL, country TEXT, actor TEXT, recipient TEXT, json TEXT NOT NULL);
+        CREATE INDEX events_by_date ON events(date);
+        CREATE INDEX events_by_type ON events(type);
+        """,
+    ];
+
+    public static int LatestVersion => Steps.Length;
+
+    public static void Apply(SqliteConnection db)
+    {
+        int version;
+        using (var c = db.CreateCommand())
+        {
+            c.CommandText = "PRAGMA user_version";
+            version = Convert.ToInt32(c.ExecuteScalar());
+        }
+        if (version > Steps.Length)
+            throw new InvalidOperationException(
+                $"{db.DataSource}: database schema version {version} is newer than this Sitrep knows ({Steps.Length})");
+        for (int v = version; v < Steps.Length; v++)
+        {
+            using var tx = db.BeginTransaction();
+            using var c = db.CreateCommand();
+            c.Transaction = tx;
+            c.CommandText = Steps[v] + $"\nPRAGMA user_version = {v + 1};";
+            c.ExecuteNonQuery();
+            tx.Commit();
+        }
+    }
+}
