@@ -49,4 +49,21 @@ public static class ModelPaths
         }
         return Path.Combine(AppContext.BaseDirectory, "models");
     }
+
+    /// <summary>SITREP_NPM, else deps/npm/node_modules beside models/ (installed by setup.sh).</summary>
+    public static string NpmDirectory()
+    {
+        var env = Environment.GetEnvironmentVariable("SITREP_NPM");
+        if (!string.IsNullOrEmpty(env)) return env;
+        return Path.Combine(Path.GetDirectoryName(DefaultModelsDirectory())!, "deps", "npm", "node_modules");
+    }
+
+    /// <summary>SITREP_CACHE, else ~/.cache/sitrep: compiled indexes (gazetteer) that can be rebuilt.</summary>
+    public static string CacheDirectory()
+    {
+        var env = Environment.GetEnvironmentVariable("SITREP_CACHE");
+        if (!string.IsNullOrEmpty(env)) return env;
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return Path.Combine(string.IsNullOrEmpty(home) ? Path.GetTempPath() : home, ".cache", "sitrep");
+    }
 }
