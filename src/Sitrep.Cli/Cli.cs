@@ -12,6 +12,7 @@ public static class Cli
         root.Subcommands.Add(RunCommand.GetCommand());
         root.Subcommands.Add(ShowCommand.GetCommand());
         root.Subcommands.Add(StatsCommand.GetCommand());
+        root.Subcommands.Add(EventsCommand.GetCommand());
         root.Subcommands.Add(EvalCommand.GetCommand());
         return root;
     }

@@ -110,7 +110,8 @@ public static class DocJsonReader
         foreach (var a in e.GetProperty("recipients").EnumerateArray()) ev.Recipients.Add(Participant(a));
         if (e.GetProperty("place") is { ValueKind: JsonValueKind.Object } pl)
             ev.Place = new EventPlace(Str(pl, "name")!, Long(pl, "geonameid"), Dbl(pl, "lat"), Dbl(pl, "lon"),
-                pl.GetProperty("approximate").GetBoolean(), Dbl(pl, "radius_km"));
+                pl.GetProperty("approximate").GetBoolean(), Dbl(pl, "radius_km"))
+            { Country = Str(pl, "country"), Admin1 = Str(pl, "admin1"), Feature = Str(pl, "feature") };
         if (e.GetProperty("date") is { ValueKind: JsonValueKind.Object } d)
             ev.Date = new EventDate(Str(d, "value")!, Str(d, "precision")!, d.TryGetProperty("from_published", out var fp) && fp.GetBoolean());
         var counts = e.TryGetProperty("counts", out var cs) ? cs : default;

@@ -192,6 +192,9 @@ public static class DocJsonWriter
             WriteNumber(w, "lon", pl.Lon);
             w.WriteBoolean("approximate", pl.Approximate);
             WriteNumber(w, "radius_km", pl.RadiusKm);
+            w.WriteString("country", pl.Country);
+            w.WriteString("admin1", pl.Admin1);
+            w.WriteString("feature", pl.Feature);
             w.WriteEndObject();
         }
         else w.WriteNullValue();

@@ -33,7 +33,14 @@ public static class EventStatus
 
 public sealed record EventParticipant(string? Entity, string Text, string? Country, string? Sector);
 
-public sealed record EventPlace(string Name, long? GeonameId, double? Lat, double? Lon, bool Approximate, double? RadiusKm);
+public sealed record EventPlace(string Name, long? GeonameId, double? Lat, double? Lon, bool Approximate, double? RadiusKm)
+{
+    /// <summary>ISO 3166 alpha-3 of the place, when resolved.</summary>
+    public string? Country { get; init; }
+    public string? Admin1 { get; init; }
+    /// <summary>GeoNames feature class.code (A.PCLI, P.PPL ...).</summary>
+    public string? Feature { get; init; }
+}
 
 /// <summary>The event's own date; <paramref name="FromPublished"/> marks the DCT fall-back.</summary>
 public sealed record EventDate(string Value, string Precision, bool FromPublished = false);

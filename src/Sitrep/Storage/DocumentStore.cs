@@ -57,6 +57,7 @@ public sealed class DocumentStore : IDisposable
             insert.Parameters.AddWithValue("$stored", DateTime.UtcNow.ToString("O"));
             insert.ExecuteNonQuery();
         }
+        EventRows.Insert(_db, tx, doc);
         tx.Commit();
         return true;
     }
@@ -85,6 +86,18 @@ public sealed class DocumentStore : IDisposable
         if (!r.Read()) return null;
         var json = r.GetString(0);
         return r.Read() ? null : json;
+    }
+
+    public IEnumerable<StoredEvent> QueryEvents(EventQuery query) => EventRows.Query(_db, query);
+
+    /// <summary>Coordinates of a place name as stored with events (case-insensitive), for <c>--near</c>.</summary>
+    public (double Lat, double Lon)? FindPlace(string name)
+    {
+        using var c = _db.CreateCommand();
+        c.CommandText = "SELECT lat, lon FROM events WHERE place = $n COLLATE NOCASE AND lat IS NOT NULL LIMIT 1";
+        c.Parameters.AddWithValue("$n", name);
+        using var r = c.ExecuteReader();
+        return r.Read() ? (r.GetDouble(0), r.GetDouble(1)) : null;
     }
 
     internal static void Exec(SqliteConnection db, string sql)

@@ -23,7 +23,7 @@ static class Migrations
         CREATE TABLE events (
             id TEXT PRIMARY KEY, document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             type TEXT NOT NULL, mode TEXT, status TEXT NOT NULL, date TEXT, date_precision TEXT,
-            place TEXT, lat REAL, lon REAL, country TEXT, actor TEXT, recipient TEXT, json TEXT NOT NULL);
+            place TEXT, lat REAL, lon REAL, countries TEXT, actors TEXT, confidence REAL, json TEXT NOT NULL);
         CREATE INDEX events_by_date ON events(date);
         CREATE INDEX events_by_type ON events(type);
         """,

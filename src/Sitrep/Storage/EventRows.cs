@@ -1,0 +1,107 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Sitrep.Documents;
+
+namespace Sitrep.Storage;
+
+/// <summary>Writes a document's events as rows (indexed columns for filters, the full record as JSON) and reads them back.</summary>
+static class EventRows
+{
+    public static void Insert(SqliteConnection db, SqliteTransaction tx, Doc doc)
+    {
+        using var c = db.CreateCommand();
+        c.Transaction = tx;
+        c.CommandText = """
+            INSERT OR REPLACE INTO events (id, document_id, type, mode, status, date, date_precision, place, lat, lon, countries, actors, confidence, json)
+            VALUES ($id, $doc, $type, $mode, $status, $date, $precision, $place, $lat, $lon, $countries, $actors, $confidence, $json)
+            """;
+        var p = new Dictionary<string, SqliteParameter>();
+        foreach (var name in new[] { "$id", "$doc", "$type", "$mode", "$status", "$date", "$precision", "$place", "$lat", "$lon", "$countries", "$actors", "$confidence", "$json" })
+            p[name] = c.Parameters.Add(name, SqliteType.Text);
+        foreach (var e in doc.Events)
+        {
+            var countries = e.Actors.Concat(e.Recipients).Select(a => a.Country).Where(x => x != null).Distinct().ToList();
+            Set(p["$id"], $"{doc.Info.Id}-{e.Id}");
+            Set(p["$doc"], doc.Info.Id);
+            Set(p["$type"], e.Type);
+            Set(p["$mode"], e.Mode);
+            Set(p["$status"], e.Status);
+            Set(p["$date"], e.Date?.Value);
+            Set(p["$precision"], e.Date?.Precision);
+            Set(p["$place"], e.Place?.Name);
+            Set(p["$lat"], e.Place?.Lat);
+            Set(p["$lon"], e.Place?.Lon);
+            Set(p["$countries"], countries.Count == 0 ? null : "|" + string.Join("|", countries) + "|");
+            Set(p["$actors"], "|" + string.Join("|", e.Actors.Concat(e.Recipients).Select(a => a.Text)) + "|");
+            Set(p["$confidence"], e.Confidence);
+            Set(p["$json"], EventJson(e, doc.Text));
+            c.ExecuteNonQuery();
+        }
+    }
+
+    static string EventJson(EventRecord e, string text)
+    {
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms, DocJsonWriter.Compact)) DocJsonWriter.WriteEvent(w, e, text);
+        return System.Text.Encoding.UTF8.GetString(ms.GetBuffer(), 0, (int)ms.Length);
+    }
+
+    static void Set(SqliteParameter p, object? value) => p.Value = value ?? DBNull.Value;
+
+    public static IEnumerable<StoredEvent> Query(SqliteConnection db, EventQuery q)
+    {
+        using var c = db.CreateCommand();
+        var where = new List<string>();
+        if (q.Since != null) { where.Add("(e.date >= $since OR substr($since, 1, length(e.date)) = e.date)"); c.Parameters.AddWithValue("$since", q.Since); }
+        if (q.Until != null) { where.Add("substr(e.date, 1, length($until)) <= $until"); c.Parameters.AddWithValue("$until", q.Until); }
+        if (q.Type != null) { where.Add("e.type = upper($type)"); c.Parameters.AddWithValue("$type", q.Type); }
+        if (q.Actor != null) { where.Add("e.actors LIKE '%' || $actor || '%'"); c.Parameters.AddWithValue("$actor", q.Actor); }
+        if (q.Country != null)
+        {
+            where.Add("(e.countries LIKE '%|' || upper($country) || '|%' OR e.json LIKE '%\"country\":\"' || upper($country) || '\"%')");
+            c.Parameters.AddWithValue("$country", q.Country);
+        }
+        if (q.NearLat is { } lat && q.NearLon is { } lon)
+        {
+            // Bounding box in SQL, exact great-circle distance below.
+            double dLat = q.RadiusKm / 111.0, dLon = q.RadiusKm / (111.0 * Math.Max(0.01, Math.Cos(lat * Math.PI / 180)));
+            where.Add("e.lat BETWEEN $lat0 AND $lat1 AND e.lon BETWEEN $lon0 AND $lon1");
+            c.Parameters.AddWithValue("$lat0", lat - dLat);
+            c.Parameters.AddWithValue("$lat1", lat + dLat);
+            c.Parameters.AddWithValue("$lon0", lon - dLon);
+            c.Parameters.AddWithValue("$lon1", lon + dLon);
+        }
+        c.CommandText = $"""
+            SELECT e.json, e.document_id, d.url, d.source_path, d.title, d.published, d.text
+            FROM events e JOIN documents d ON d.id = e.document_id
+            {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
+            ORDER BY e.date, e.document_id, e.id
+            """;
+        using var r = c.ExecuteReader();
+        int n = 0;
+        while (r.Read())
+        {
+            using var json = JsonDocument.Parse(r.GetString(0));
+            var e = DocJsonReader.ReadEvent(json.RootElement);
+            if (q.NearLat is { } la && q.NearLon is { } lo &&
+                (e.Place?.Lat is not { } elat || e.Place?.Lon is not { } elon || GreatCircleKm(la, lo, elat, elon) > q.RadiusKm))
+                continue;
+            var text = r.GetString(6);
+            var sentence = e.Sentence.End <= text.Length ? e.Sentence.Slice(text) : "";
+            yield return new StoredEvent(e, r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), sentence);
+            if (q.Limit is { } limit && ++n >= limit) yield break;
+        }
+    }
+
+    static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    internal static double GreatCircleKm(double lat1, double lon1, double lat2, double lon2)
+    {
+        const double R = 6371.0088;
+        double toRad = Math.PI / 180;
+        double dLat = (lat2 - lat1) * toRad, dLon = (lon2 - lon1) * toRad;
+        double a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) +
+                   Math.Cos(lat1 * toRad) * Math.Cos(lat2 * toRad) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        return 2 * R * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+}

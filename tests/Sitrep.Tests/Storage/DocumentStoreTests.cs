@@ -1,0 +1,89 @@
+using Microsoft.Data.Sqlite;
+using Sitrep.Storage;
+
+namespace Sitrep.Tests.Storage;
+
+public class DocumentStoreTests
+{
+    [Fact]
+    public void Saving_the_same_document_twice_adds_it_once()
+    {
+        using var db = new StoreFixtures.TempDb();
+        using var store = DocumentStore.Open(db.Path);
+        Assert.True(store.Save(StoreFixtures.DocWithEvents()));
+        Assert.False(store.Save(StoreFixtures.DocWithEvents()));
+        var stats = store.GetStats();
+        Assert.Equal(1, stats.Documents);
+        Assert.Equal(2, stats.Events);
+        Assert.Equal(4, stats.Tokens);
+    }
+
+    [Fact]
+    public void Stored_json_is_found_by_id_prefix()
+    {
+        using var db = new StoreFixtures.TempDb();
+        using var store = DocumentStore.Open(db.Path);
+        var doc = StoreFixtures.DocWithEvents();
+        store.Save(doc);
+        var json = store.FindDocumentJson(doc.Info.Id[..6]);
+        Assert.NotNull(json);
+        Assert.Contains("\"Kirkuk\"", json);
+        Assert.Null(store.FindDocumentJson("zzzz"));
+    }
+
+    [Fact]
+    public void Committed_documents_survive_reopening()
+    {
+        using var db = new StoreFixtures.TempDb();
+        using (var store = DocumentStore.Open(db.Path)) store.Save(StoreFixtures.DocWithEvents());
+        using var again = DocumentStore.Open(db.Path);
+        Assert.Equal(1, again.GetStats().Documents);
+    }
+
+    [Fact]
+    public void A_database_from_a_newer_version_is_refused_with_a_clear_message()
+    {
+        using var db = new StoreFixtures.TempDb();
+        using (var c = new SqliteConnection($"Data Source={db.Path};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "PRAGMA user_version = 999";
+            cmd.ExecuteNonQuery();
+        }
+        var e = Assert.Throws<InvalidOperationException>(() => DocumentStore.Open(db.Path));
+        Assert.Contains("999", e.Message);
+    }
+
+    [Theory]
+    [InlineData(null, null, null, null, null, 2)]
+    [InlineData("2017-05-02", null, null, null, null, 2)]
+    [InlineData("2017-05-04", null, null, null, null, 1)]   // the May 2017 meeting overlaps
+    [InlineData("2017-06", null, null, null, null, 0)]
+    [InlineData(null, "2017-05", null, null, null, 2)]
+    [InlineData(null, null, "assault", null, null, 1)]
+    [InlineData(null, null, null, "rebel", null, 1)]
+    [InlineData(null, null, null, null, "irq", 1)]
+    [InlineData(null, null, null, null, "FRA", 1)]
+    public void Events_are_filtered(string? since, string? until, string? type, string? actor, string? country, int expected)
+    {
+        using var db = new StoreFixtures.TempDb();
+        using var store = DocumentStore.Open(db.Path);
+        store.Save(StoreFixtures.DocWithEvents());
+        var q = new EventQuery { Since = since, Until = until, Type = type, Actor = actor, Country = country };
+        Assert.Equal(expected, store.QueryEvents(q).Count());
+    }
+
+    [Fact]
+    public void Near_uses_great_circle_distance()
+    {
+        using var db = new StoreFixtures.TempDb();
+        using var store = DocumentStore.Open(db.Path);
+        store.Save(StoreFixtures.DocWithEvents());
+        // Baghdad to Kirkuk is about 240 km.
+        var near = new EventQuery { NearLat = 33.3406, NearLon = 44.4009 };
+        Assert.Empty(store.QueryEvents(near with { RadiusKm = 200 }));
+        Assert.Single(store.QueryEvents(near with { RadiusKm = 260 }));
+        Assert.Equal((35.4681, 44.3922), store.FindPlace("kirkuk"));
+    }
+}
