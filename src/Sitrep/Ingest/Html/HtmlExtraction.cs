@@ -1,0 +1,52 @@
+using AngleSharp.Html.Parser;
+
+namespace Sitrep.Ingest.Html;
+
+/// <summary>Which main-text extractor turns a page into body text.</summary>
+public enum HtmlExtractor
+{
+    /// <summary>Sitrep's own Readability-style extractor (fast).</summary>
+    Own,
+    /// <summary>SmartReader (C# port of Mozilla Readability) alone.</summary>
+    SmartReader,
+    /// <summary>Own extractor, falling back to SmartReader when the own output looks too thin.</summary>
+    Combined,
+}
+
+/// <summary>What a page yields: metadata and the article's paragraphs and captions.</summary>
+public sealed record HtmlArticle(HtmlMetadata Metadata, ExtractedText Body);
+
+/// <summary>Parses a page once and extracts its metadata and main text.</summary>
+public static class HtmlExtraction
+{
+    static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+
+    public static HtmlArticle Extract(string html, HtmlExtractor extractor = HtmlExtractor.Own, string? url = null)
+    {
+        var document = Parser.ParseDocument(html);
+        var metadata = HtmlMetadata.Read(document);
+        var body = extractor switch
+        {
+            HtmlExtractor.SmartReader => SmartReaderExtractor.Extract(html, url),
+            HtmlExtractor.Combined => Combine(ArticleExtractor.Extract(document, metadata.Title), html, url),
+            _ => ArticleExtractor.Extract(document, metadata.Title),
+        };
+        return new HtmlArticle(metadata, body);
+    }
+
+    /// <summary>Text of a whole HTML fragment (a feed item's content), paragraphs kept, figcaptions apart.</summary>
+    public static ExtractedText FragmentText(string html)
+    {
+        var document = Parser.ParseDocument(html);
+        return document.Body is null ? new ExtractedText([], []) : ArticleExtractor.AllText(document.Body);
+    }
+
+    const int ThinChars = 500;
+
+    static ExtractedText Combine(ExtractedText own, string html, string? url)
+    {
+        if (own.Text.Length >= ThinChars) return own;
+        var smart = SmartReaderExtractor.Extract(html, url);
+        return smart.Text.Length > own.Text.Length ? smart with { Captions = [.. own.Captions.Union(smart.Captions)] } : own;
+    }
+}
