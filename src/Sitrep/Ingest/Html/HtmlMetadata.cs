@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using AngleSharp.Dom;
 
@@ -33,8 +32,8 @@ public sealed record HtmlMetadata(string? Title, string? Byline, string? Publish
         if (metaAuthor != null && metaAuthor.StartsWith("http", StringComparison.OrdinalIgnoreCase)) metaAuthor = null;
         string? byline = ld.Author ?? metaAuthor ??
             (Clean(document.QuerySelector("[rel=author], [itemprop~=author]")?.TextContent) is { Length: < 100 } b ? b : null);
-        string? published = NormaliseDate(ld.Published) ?? NormaliseDate(First(meta, DateMetaNames)) ??
-                            NormaliseDate(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
+        string? published = DocumentBuilder.NormaliseDate(ld.Published) ?? DocumentBuilder.NormaliseDate(First(meta, DateMetaNames)) ??
+                            DocumentBuilder.NormaliseDate(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
         string? url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? First(meta, ["og:url"]);
         string? language = document.DocumentElement.GetAttribute("lang")?.Split('-', '_')[0].ToLowerInvariant() is { Length: 2 } l ? l : null;
         return new HtmlMetadata(Clean(title), Clean(byline), published, url, language);
@@ -58,18 +57,6 @@ public sealed record HtmlMetadata(string? Title, string? Byline, string? Publish
         if (text is null) return null;
         var t = TextCollector.Collapse(System.Net.WebUtility.HtmlDecode(text)).Trim();
         return t.Length == 0 ? null : t;
-    }
-
-    /// <summary>ISO 8601: a date alone stays a date; a timestamp keeps its offset (UTC when none is given).</summary>
-    public static string? NormaliseDate(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        value = value.Trim();
-        if (value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-            return d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dto))
-            return dto.ToString(dto.Offset == TimeSpan.Zero ? "yyyy-MM-dd'T'HH:mm:ss'Z'" : "yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-        return null;
     }
 
     /// <summary>The first schema.org article object in the page's JSON-LD blocks.</summary>
