@@ -58,7 +58,13 @@ public static class DocumentSource
         return Guarded(ReadStream(stream, source, options, 0), source, stream);
     }
 
+    /// <summary>Lazy, so that damage found while sniffing surfaces inside <see cref="Guarded"/>.</summary>
     internal static IEnumerable<IngestResult> ReadStream(Stream stream, SourceInput source, IngestOptions options, int depth)
+    {
+        foreach (var result in Dispatch(stream, source, options, depth)) yield return result;
+    }
+
+    static IEnumerable<IngestResult> Dispatch(Stream stream, SourceInput source, IngestOptions options, int depth)
     {
         var peek = new PeekableStream(stream);
         var kind = Sniffer.Detect(peek.Head, source.Extension);
@@ -103,7 +109,7 @@ public static class DocumentSource
     }
 
     /// <summary>
-    /// Runs a reader, turning an exception (truncated archive, I/O error) into one error line for
+    /// Runs a reader, turning any exception (truncated archive, I/O error, a parser's surprise) into one error line for
     /// <paramref name="source"/>; results already yielded stand. Disposes <paramref name="owned"/> at the end.
     /// </summary>
     internal static IEnumerable<IngestResult> Guarded(IEnumerable<IngestResult> results, SourceInput source, IDisposable? owned = null)
@@ -119,8 +125,7 @@ public static class DocumentSource
                 if (!e.MoveNext()) yield break;
                 current = e.Current;
             }
-            catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or
-                                              FormatException or System.Xml.XmlException or ArgumentException or InvalidOperationException)
+            catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 failure = source.Error(Describe(ex));
             }
@@ -138,6 +143,7 @@ public static class DocumentSource
         EndOfStreamException => "unexpected end of data (truncated file?)",
         InvalidDataException => e.Message.Contains("gzip", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("tar", StringComparison.OrdinalIgnoreCase)
             ? e.Message : $"corrupt data: {e.Message}",
-        _ => e.Message,
+        IOException or UnauthorizedAccessException or FormatException => e.Message,
+        _ => $"unreadable ({e.GetType().Name}: {e.Message})",
     };
 }

@@ -19,12 +19,18 @@ public sealed record HtmlArticle(HtmlMetadata Metadata, ExtractedText Body);
 /// <summary>Parses a page once and extracts its metadata and main text.</summary>
 public static class HtmlExtraction
 {
-    static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+    /// <summary>Script, style and comment text is never article text; skipping it makes parsing about a third faster.</summary>
+    internal static readonly HtmlParserOptions FastOptions = new()
+    {
+        IsScripting = false, SkipComments = true, SkipScriptText = true, SkipRawText = true, SkipCDATA = true,
+        SkipProcessingInstructions = true, DisableElementPositionTracking = true, MaximumDepth = 512,
+    };
+    static readonly HtmlParser Parser = new(FastOptions);
 
     public static HtmlArticle Extract(string html, HtmlExtractor extractor = HtmlExtractor.Own, string? url = null)
     {
         var document = Parser.ParseDocument(html);
-        var metadata = HtmlMetadata.Read(document);
+        var metadata = HtmlMetadata.Read(document, html);
         var body = extractor switch
         {
             HtmlExtractor.SmartReader => SmartReaderExtractor.Extract(html, url),

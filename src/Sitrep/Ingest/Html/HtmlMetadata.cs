@@ -1,10 +1,11 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace Sitrep.Ingest.Html;
 
 /// <summary>Title, byline, publication date, canonical URL and language declared by a page (meta tags, JSON-LD, time elements).</summary>
-public sealed record HtmlMetadata(string? Title, string? Byline, string? Published, string? Url, string? Language)
+public sealed partial record HtmlMetadata(string? Title, string? Byline, string? Published, string? Url, string? Language)
 {
     static readonly string[] DateMetaNames =
     [
@@ -15,7 +16,8 @@ public sealed record HtmlMetadata(string? Title, string? Byline, string? Publish
     static readonly string[] TitleMetaNames = ["og:title", "twitter:title", "dc.title", "headline"];
     static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
-    public static HtmlMetadata Read(IDocument document)
+    /// <param name="html">The page source: JSON-LD is read from it, since script text is not kept in the parsed document.</param>
+    public static HtmlMetadata Read(IDocument document, string html)
     {
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var m in document.QuerySelectorAll("meta"))
@@ -25,7 +27,7 @@ public sealed record HtmlMetadata(string? Title, string? Byline, string? Publish
             if (key is null || string.IsNullOrWhiteSpace(value)) continue;
             meta.TryAdd(key.Trim(), value.Trim());
         }
-        var ld = LinkedData.Read(document);
+        var ld = LinkedData.Read(html);
 
         string? title = First(meta, TitleMetaNames) ?? ld.Headline ?? SingleH1(document) ?? Clean(document.Title);
         var metaAuthor = First(meta, AuthorMetaNames);
@@ -59,16 +61,19 @@ public sealed record HtmlMetadata(string? Title, string? Byline, string? Publish
         return t.Length == 0 ? null : t;
     }
 
+    [GeneratedRegex(@"<script[^>]*application/ld\+json[^>]*>(.*?)</script>", RegexOptions.IgnoreCase | RegexOptions.Singleline, 1000)]
+    private static partial Regex JsonLdRegex();
+
     /// <summary>The first schema.org article object in the page's JSON-LD blocks.</summary>
     sealed record LinkedData(string? Headline, string? Author, string? Published)
     {
-        public static LinkedData Read(IDocument document)
+        public static LinkedData Read(string html)
         {
-            foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+            foreach (Match script in JsonLdRegex().Matches(html))
             {
                 try
                 {
-                    using var json = JsonDocument.Parse(script.TextContent, JsonOptions);
+                    using var json = JsonDocument.Parse(script.Groups[1].Value, JsonOptions);
                     if (FindArticle(json.RootElement, 0) is { } article)
                         return new LinkedData(String(article, "headline"), AuthorNames(article), String(article, "datePublished"));
                 }

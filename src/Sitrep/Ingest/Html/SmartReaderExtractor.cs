@@ -5,7 +5,7 @@ namespace Sitrep.Ingest.Html;
 /// <summary>SmartReader's article HTML, reduced to paragraphs the same way as the own extractor's.</summary>
 internal static class SmartReaderExtractor
 {
-    static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+    static readonly HtmlParser Parser = new(HtmlExtraction.FastOptions);
 
     public static ExtractedText Extract(string html, string? url)
     {

@@ -14,7 +14,6 @@ internal sealed class CheckedGzipStream : ReadOnlyStream
     readonly TailStream _compressed;
     readonly GZipStream _gzip;
     long _length;
-    bool _checked;
 
     public CheckedGzipStream(Stream compressed)
     {
@@ -28,9 +27,9 @@ internal sealed class CheckedGzipStream : ReadOnlyStream
     {
         int n = _gzip.Read(buffer);
         _length += n;
-        if (n == 0 && buffer.Length > 0 && !_checked)
+        // Checked at every end-of-data read, so a reader that turned the check off after sniffing is not failed.
+        if (n == 0 && buffer.Length > 0)
         {
-            _checked = true;
             if (VerifyLength && _compressed.Tail is { } tail)
             {
                 uint expected = BinaryPrimitives.ReadUInt32LittleEndian(tail[4..]);

@@ -44,6 +44,10 @@ internal static class FeedReader
             return (formatter.Feed, null);
         }
         catch (XmlException e) { return (null, $"malformed XML: {e.Message}"); }
+        catch (Exception e) when (e is NotSupportedException or FormatException or InvalidOperationException)
+        {
+            return (null, $"unsupported or malformed feed: {e.Message}");
+        }
     }
 
     /// <summary>Feeds write dates loosely; anything the invariant culture reads is accepted.</summary>

@@ -14,8 +14,15 @@ internal sealed class PeekableStream : ReadOnlyStream
         _inner = inner;
         _head = new byte[HeadSize];
         int n;
-        while (_headLength < HeadSize && (n = inner.Read(_head, _headLength, HeadSize - _headLength)) > 0)
-            _headLength += n;
+        try
+        {
+            while (_headLength < HeadSize && (n = inner.Read(_head, _headLength, HeadSize - _headLength)) > 0)
+                _headLength += n;
+        }
+        catch (InvalidDataException)
+        {
+            // Damage near the start: the reader meets it again when it reads on past the head.
+        }
     }
 
     public ReadOnlySpan<byte> Head => _head.AsSpan(0, _headLength);
