@@ -11,15 +11,38 @@ namespace Sitrep.Ingest.Html;
 public static class ArticleExtractor
 {
     const int MinParagraphChars = 25;
+    /// <summary>Shorter results are retried with fewer heuristics, as Readability does.</summary>
+    internal const int MinArticleChars = 500;
 
+    static readonly ExtractionPass[] Passes =
+    [
+        new(StripUnlikely: true, WeightClasses: true, CleanConditionally: true),
+        new(StripUnlikely: false, WeightClasses: true, CleanConditionally: true),
+        new(StripUnlikely: false, WeightClasses: false, CleanConditionally: true),
+        new(StripUnlikely: false, WeightClasses: false, CleanConditionally: false),
+    ];
+
+    /// <summary>The longest result of the passes tried, stopping at the first long enough to be an article.</summary>
     public static ExtractedText Extract(IDocument document, string? title)
+    {
+        ExtractedText? best = null;
+        foreach (var pass in Passes)
+        {
+            var result = Extract(document, title, pass);
+            if (best is null || result.Text.Length > best.Text.Length) best = result;
+            if (best.Text.Length >= MinArticleChars) break;
+        }
+        return best!;
+    }
+
+    static ExtractedText Extract(IDocument document, string? title, ExtractionPass pass)
     {
         var body = document.Body;
         if (body is null) return new ExtractedText([], []);
         var stats = new Dictionary<IElement, NodeStats>(ReferenceEqualityComparer.Instance);
-        Measure(body, stats, insideLink: false);
+        Measure(body, stats, insideLink: false, pass);
         var candidates = new List<IElement>();
-        Score(body, stats, candidates);
+        Score(body, stats, candidates, pass);
 
         IElement? top = null;
         double topScore = 0;
@@ -33,16 +56,16 @@ public static class ArticleExtractor
         top ??= body;
         top = Climb(top, stats);
 
-        var output = new TextCollector(title);
+        var output = new TextCollector(title, pass);
         var parent = top.ParentElement;
         if (parent is null || top == body)
-            output.Emit(top, stats, cleanConditionally: true);
+            output.Emit(top, stats);
         else
         {
             double threshold = Math.Max(10, stats[top].FinalScore * 0.2);
             foreach (var sibling in parent.Children)
                 if (sibling == top || KeepSibling(sibling, stats, threshold))
-                    output.Emit(sibling, stats, cleanConditionally: true);
+                    output.Emit(sibling, stats);
         }
         CollectCaptions(body, output);
         return new ExtractedText(output.Paragraphs, output.Captions);
@@ -53,8 +76,8 @@ public static class ArticleExtractor
     {
         var stats = new Dictionary<IElement, NodeStats>(ReferenceEqualityComparer.Instance);
         MeasureAll(root, stats);
-        var output = new TextCollector(null);
-        output.Emit(root, stats, cleanConditionally: false);
+        var output = new TextCollector(null, Passes[^1]);
+        output.Emit(root, stats);
         return new ExtractedText(output.Paragraphs, output.Captions);
     }
 
@@ -83,11 +106,11 @@ public static class ArticleExtractor
     }
 
     /// <summary>Post-order pass: visible text length, link text length and commas per element.</summary>
-    static NodeStats Measure(IElement element, Dictionary<IElement, NodeStats> stats, bool insideLink)
+    static NodeStats Measure(IElement element, Dictionary<IElement, NodeStats> stats, bool insideLink, ExtractionPass pass)
     {
         var s = new NodeStats();
         stats[element] = s;
-        if (IsSkipped(element))
+        if (IsSkipped(element, pass.StripUnlikely))
         {
             s.Skipped = true;
             return s;
@@ -97,7 +120,7 @@ public static class ArticleExtractor
         {
             if (child is IElement e)
             {
-                var c = Measure(e, stats, link);
+                var c = Measure(e, stats, link, pass);
                 s.TextChars += c.TextChars;
                 s.LinkChars += c.LinkChars;
                 s.Commas += c.Commas;
@@ -121,13 +144,13 @@ public static class ArticleExtractor
         return s;
     }
 
-    static bool IsSkipped(IElement e)
+    static bool IsSkipped(IElement e, bool stripUnlikely)
     {
         var tag = e.LocalName;
         if (HtmlTags.Skipped.Contains(tag) || e.HasAttribute("hidden") || e.GetAttribute("aria-hidden") == "true") return true;
         if (e.GetAttribute("style") is { } style && style.Replace(" ", "").Contains("display:none", StringComparison.OrdinalIgnoreCase)) return true;
         if (e.GetAttribute("role") is "navigation" or "menu" or "menubar" or "complementary" or "alert" or "alertdialog" or "dialog") return true;
-        if (tag is "body" or "html" or "article" or "main" or "a" or "p") return false;
+        if (!stripUnlikely || tag is "body" or "html" or "article" or "main" or "a" or "p") return false;
         var hint = Hint(e);
         return hint.Length > 0 && BoilerplateHints.Unlikely.IsMatch(hint) && !BoilerplateHints.Maybe.IsMatch(hint);
     }
@@ -139,8 +162,9 @@ public static class ArticleExtractor
         return string.IsNullOrEmpty(id) ? cls ?? "" : string.IsNullOrEmpty(cls) ? id : cls + " " + id;
     }
 
-    internal static int ClassWeight(IElement e)
+    internal static int ClassWeight(IElement e, ExtractionPass pass)
     {
+        if (!pass.WeightClasses) return 0;
         var hint = Hint(e);
         if (hint.Length == 0) return 0;
         int w = 0;
@@ -168,7 +192,7 @@ public static class ArticleExtractor
     }
 
     /// <summary>Each paragraph-like element adds its score to up to five ancestors, less for farther ones.</summary>
-    static void Score(IElement element, Dictionary<IElement, NodeStats> stats, List<IElement> candidates)
+    static void Score(IElement element, Dictionary<IElement, NodeStats> stats, List<IElement> candidates, ExtractionPass pass)
     {
         var s = stats[element];
         if (s.Skipped) return;
@@ -185,14 +209,14 @@ public static class ArticleExtractor
                 if (!st.Initialised)
                 {
                     st.Initialised = true;
-                    st.Score = BaseScore(a.LocalName) + ClassWeight(a);
+                    st.Score = BaseScore(a.LocalName) + ClassWeight(a, pass);
                     candidates.Add(a);
                 }
                 st.Score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
             }
             if (element.LocalName is not "div" and not "section" and not "article") return;
         }
-        foreach (var child in element.Children) Score(child, stats, candidates);
+        foreach (var child in element.Children) Score(child, stats, candidates, pass);
     }
 
     static int BaseScore(string tag) => tag switch
@@ -219,6 +243,9 @@ public sealed record ExtractedText(List<string> Paragraphs, List<string> Caption
 {
     public string Text => string.Join("\n\n", Paragraphs);
 }
+
+/// <summary>Which heuristics a pass applies; later passes drop them when the first finds too little.</summary>
+internal readonly record struct ExtractionPass(bool StripUnlikely, bool WeightClasses, bool CleanConditionally);
 
 internal sealed class NodeStats
 {

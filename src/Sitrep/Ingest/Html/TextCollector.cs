@@ -4,7 +4,7 @@ using AngleSharp.Dom;
 namespace Sitrep.Ingest.Html;
 
 /// <summary>Turns kept elements into paragraphs, leaving out furniture blocks, headline repeats, bylines and captions.</summary>
-internal sealed class TextCollector(string? title)
+internal sealed class TextCollector(string? title, ExtractionPass pass)
 {
     readonly StringBuilder _current = new();
     readonly string? _title = title is null ? null : Collapse(title);
@@ -12,9 +12,9 @@ internal sealed class TextCollector(string? title)
     public List<string> Paragraphs { get; } = [];
     public List<string> Captions { get; } = [];
 
-    public void Emit(IElement element, Dictionary<IElement, NodeStats> stats, bool cleanConditionally)
+    public void Emit(IElement element, Dictionary<IElement, NodeStats> stats)
     {
-        Walk(element, stats, cleanConditionally);
+        Walk(element, stats, pass.CleanConditionally);
         Flush();
     }
 
@@ -50,13 +50,11 @@ internal sealed class TextCollector(string? title)
         {
             var text = Collapse(e.TextContent);
             return tag == "h1" || (_title != null && string.Equals(text, _title, StringComparison.OrdinalIgnoreCase)) ||
-                   ArticleExtractor.ClassWeight(e) < 0;
+                   ArticleExtractor.ClassWeight(e, pass) < 0;
         }
-        if (s.TextChars < 100 && e.GetAttribute("rel") == "author" || (s.TextChars < 100 && e.GetAttribute("itemprop") is { } ip && ip.Contains("author")))
-            return true;
+        if (s.TextChars < 100 && IsByline(e)) return true;
         if (tag is not ("div" or "section" or "ul" or "ol" or "table" or "form" or "header" or "figure" or "span" or "dl")) return false;
-        if (s.TextChars < 100 && BoilerplateHints.Byline.IsMatch(ArticleExtractor.Hint(e))) return true;
-        int weight = ArticleExtractor.ClassWeight(e);
+        int weight = ArticleExtractor.ClassWeight(e, pass);
         if (weight < 0) return true;
         if (s.Commas >= 10) return false;
         double linkDensity = s.LinkDensity;
@@ -71,6 +69,10 @@ internal sealed class TextCollector(string? title)
     }
 
     const int MinText = 25;
+
+    static bool IsByline(IElement e) =>
+        e.GetAttribute("rel") == "author" || e.GetAttribute("itemprop")?.Contains("author") == true ||
+        BoilerplateHints.Byline.IsMatch(ArticleExtractor.Hint(e));
 
     void AppendCollapsed(string text)
     {
