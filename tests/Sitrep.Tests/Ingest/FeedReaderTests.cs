@@ -1,10 +1,7 @@
 namespace Sitrep.Tests.Ingest;
 
-public class FeedReaderTests : IDisposable
+public class FeedReaderTests : ReaderTestBase
 {
-    readonly TempInputs _inputs = new();
-    public void Dispose() => _inputs.Dispose();
-
     [Fact]
     public void Each_rss_item_is_a_document_and_html_content_becomes_text()
     {
@@ -22,7 +19,7 @@ public class FeedReaderTests : IDisposable
             </item>
             </channel></rss>
             """;
-        var docs = TempInputs.Docs(TempInputs.Read(_inputs.Write("wire.xml", rss)));
+        var docs = TempInputs.Docs(TempInputs.Read(Inputs.Write("wire.xml", rss)));
         Assert.Equal(2, docs.Count);
         Assert.Equal("Port reopens after strike", docs[0].Info.Title);
         Assert.Equal("https://example.org/port", docs[0].Info.Url);
@@ -44,7 +41,7 @@ public class FeedReaderTests : IDisposable
               <content type="html">&lt;p&gt;Talks over the dam stalled on Tuesday in Addis Ababa.&lt;/p&gt;</content></entry>
             </feed>
             """;
-        var doc = Assert.Single(TempInputs.Docs(TempInputs.Read(_inputs.Write("feed.atom", atom))));
+        var doc = Assert.Single(TempInputs.Docs(TempInputs.Read(Inputs.Write("feed.atom", atom))));
         Assert.Equal("Dam talks stall", doc.Info.Title);
         Assert.Equal("Lea Novak", doc.Info.Byline);
         Assert.Equal("2024-01-02T10:00:00Z", doc.Info.Published?.Value);

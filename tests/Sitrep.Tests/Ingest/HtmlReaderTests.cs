@@ -1,10 +1,7 @@
 namespace Sitrep.Tests.Ingest;
 
-public class HtmlReaderTests : IDisposable
+public class HtmlReaderTests : ReaderTestBase
 {
-    readonly TempInputs _inputs = new();
-    public void Dispose() => _inputs.Dispose();
-
     internal const string Page = """
         <!DOCTYPE html>
         <html lang="en"><head>
@@ -30,7 +27,7 @@ public class HtmlReaderTests : IDisposable
     [Fact]
     public void Main_text_metadata_and_captions_come_from_the_page()
     {
-        var doc = Assert.Single(TempInputs.Docs(TempInputs.Read(_inputs.Write("page.html", Page))));
+        var doc = Assert.Single(TempInputs.Docs(TempInputs.Read(Inputs.Write("page.html", Page))));
         Assert.Equal("Ceasefire holds in Dera", doc.Info.Title);
         Assert.Equal("Jane Roe", doc.Info.Byline);
         Assert.Equal("2024-03-05T08:30:00Z", doc.Info.Published?.Value);
@@ -54,7 +51,7 @@ public class HtmlReaderTests : IDisposable
              "datePublished":"2023-11-02","author":[{"@type":"Person","name":"Ali Kaya"},{"@type":"Person","name":"Mia Berg"}]}]}
             </script></head><body><article><p>Floods cut the coast road near Trabzon on Thursday, stranding hundreds of drivers overnight.</p></article></body></html>
             """;
-        var doc = Assert.Single(TempInputs.Docs(TempInputs.Read(_inputs.Write("ld.html", html))));
+        var doc = Assert.Single(TempInputs.Docs(TempInputs.Read(Inputs.Write("ld.html", html))));
         Assert.Equal("Floods cut the coast road", doc.Info.Title);
         Assert.Equal("Ali Kaya, Mia Berg", doc.Info.Byline);
         Assert.Equal("2023-11-02", doc.Info.Published?.Value);
@@ -64,7 +61,7 @@ public class HtmlReaderTests : IDisposable
     public void A_time_element_gives_the_date_when_meta_tags_do_not()
     {
         const string html = """<html><body><article><time datetime="2022-07-14T10:00:00+02:00">14 July</time><p>Protesters gathered outside parliament in the capital on Thursday, police said.</p></article></body></html>""";
-        var doc = Assert.Single(TempInputs.Docs(TempInputs.Read(_inputs.Write("t.htm", html))));
+        var doc = Assert.Single(TempInputs.Docs(TempInputs.Read(Inputs.Write("t.htm", html))));
         Assert.Equal("2022-07-14T10:00:00+02:00", doc.Info.Published?.Value);
     }
 }

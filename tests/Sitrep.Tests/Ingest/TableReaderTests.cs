@@ -2,15 +2,12 @@ using Sitrep.Ingest;
 
 namespace Sitrep.Tests.Ingest;
 
-public class TableReaderTests : IDisposable
+public class TableReaderTests : ReaderTestBase
 {
-    readonly TempInputs _inputs = new();
-    public void Dispose() => _inputs.Dispose();
-
     [Fact]
     public void Jsonl_records_use_the_default_columns()
     {
-        var path = _inputs.Write("c.jsonl",
+        var path = Inputs.Write("c.jsonl",
             """
             {"title":"Bridge closed","body":"Police closed the bridge on Monday.","published":"2021-05-03","url":"https://example.org/b"}
 
@@ -26,7 +23,7 @@ public class TableReaderTests : IDisposable
     [Fact]
     public void Named_columns_override_the_defaults()
     {
-        var path = _inputs.Write("d.jsonl", """{"story":"Rain fell across the region.","label":"Weather"}""");
+        var path = Inputs.Write("d.jsonl", """{"story":"Rain fell across the region.","label":"Weather"}""");
         var options = new IngestOptions { TextColumn = "story", TitleColumn = "label" };
         var doc = Assert.Single(TempInputs.Docs(TempInputs.Read(path, options)));
         Assert.Equal(("Weather", "Rain fell across the region."), (doc.Info.Title, doc.Text));
@@ -37,7 +34,7 @@ public class TableReaderTests : IDisposable
     [Fact]
     public void Csv_rows_are_documents_with_quoted_multiline_text()
     {
-        var path = _inputs.Write("e.csv", "title,text,date\n\"Strike ends\",\"Workers returned on Monday.\n\nTalks continue.\",2020-02-01\nCurfew lifted,The curfew was lifted.,2020-02-02\n");
+        var path = Inputs.Write("e.csv", "title,text,date\n\"Strike ends\",\"Workers returned on Monday.\n\nTalks continue.\",2020-02-01\nCurfew lifted,The curfew was lifted.,2020-02-02\n");
         var docs = TempInputs.Docs(TempInputs.Read(path));
         Assert.Equal(2, docs.Count);
         Assert.Equal("Workers returned on Monday.\n\nTalks continue.", docs[0].Text);

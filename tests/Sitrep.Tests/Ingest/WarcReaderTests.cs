@@ -2,11 +2,8 @@ using System.Text;
 
 namespace Sitrep.Tests.Ingest;
 
-public class WarcReaderTests : IDisposable
+public class WarcReaderTests : ReaderTestBase
 {
-    readonly TempInputs _inputs = new();
-    public void Dispose() => _inputs.Dispose();
-
     internal static byte[] Record(string type, string uri, string block, string contentType = "application/http; msgtype=response")
     {
         var body = Encoding.UTF8.GetBytes(block);
@@ -30,7 +27,7 @@ public class WarcReaderTests : IDisposable
             .. Record("response", "https://example.org/a", Response(Html)),
             .. Record("response", "https://example.org/logo.png", Response("PNG", "image/png")),
         ];
-        var doc = Assert.Single(TempInputs.Docs(TempInputs.Read(_inputs.Write("crawl.warc", warc))));
+        var doc = Assert.Single(TempInputs.Docs(TempInputs.Read(Inputs.Write("crawl.warc", warc))));
         Assert.Equal("https://example.org/a", doc.Info.Url);
         Assert.Equal("record 3", doc.Info.Locator);
         Assert.Equal("Aid reaches Kassala", doc.Info.Title);
@@ -45,7 +42,7 @@ public class WarcReaderTests : IDisposable
             .. TempInputs.Gzip(Record("warcinfo", "", "software: test\r\n", "application/warc-fields")),
             .. TempInputs.Gzip(Record("response", "https://example.org/a", Response(Html))),
         ];
-        var results = TempInputs.Read(_inputs.Write("crawl.warc.gz", warc));
+        var results = TempInputs.Read(Inputs.Write("crawl.warc.gz", warc));
         Assert.Empty(TempInputs.Errors(results));
         Assert.Equal("https://example.org/a", Assert.Single(TempInputs.Docs(results)).Info.Url);
     }
