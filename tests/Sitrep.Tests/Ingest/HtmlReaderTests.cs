@@ -65,3 +65,21 @@ public class HtmlReaderTests : ReaderTestBase
         Assert.Equal("2022-07-14T10:00:00+02:00", doc.Info.Published?.Value);
     }
 }
+
+public class HtmlMetadataTests
+{
+    [Theory]
+    [InlineData("Rebels take the airport | Example News", null, "Rebels take the airport")]
+    [InlineData("Rebels take the airport - The Daily Example Newspaper Group", "The Daily Example Newspaper Group", "Rebels take the airport")]
+    [InlineData("Talks - round two", null, "Talks - round two")]
+    public void Site_names_are_cut_from_titles(string title, string? siteName, string expected) =>
+        Assert.Equal(expected, Sitrep.Ingest.Html.HtmlMetadata.WithoutSiteName(title, siteName));
+
+    [Theory]
+    [InlineData("By Jane Roe", "Jane Roe")]
+    [InlineData("Jane Roe - Apr 16, 2015 8:02 pm UTC", "Jane Roe")]
+    [InlineData("Jane Roe March 11, 2015 3:46 PM", "Jane Roe")]
+    [InlineData("Jane Roe and Ali Kaya", "Jane Roe and Ali Kaya")]
+    public void Bylines_lose_by_and_dates(string byline, string expected) =>
+        Assert.Equal(expected, Sitrep.Ingest.Html.HtmlMetadata.CleanByline(byline));
+}

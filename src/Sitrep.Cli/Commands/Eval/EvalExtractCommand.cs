@@ -50,7 +50,7 @@ public static class EvalExtractCommand
         return new Dictionary<string, object?>
         {
             ["f1"] = r.F1, ["precision"] = r.Precision, ["recall"] = r.Recall, ["accuracy"] = r.Accuracy,
-            ["pages"] = r.Pages, ["ms_per_page"] = r.MillisecondsPerPage,
+            ["pages"] = r.Pages, ["ms_per_page"] = r.MillisecondsPerPage, ["cpu_ms_per_page"] = r.CpuMillisecondsPerPage,
             ["extractor"] = extractor.ToString().ToLowerInvariant(),
         };
     }

@@ -29,16 +29,58 @@ public sealed partial record HtmlMetadata(string? Title, string? Byline, string?
         }
         var ld = LinkedData.Read(html);
 
-        string? title = First(meta, TitleMetaNames) ?? ld.Headline ?? SingleH1(document) ?? Clean(document.Title);
+        string? title = WithoutSiteName(Clean(First(meta, TitleMetaNames) ?? ld.Headline ?? SingleH1(document) ?? document.Title), First(meta, ["og:site_name"]));
         var metaAuthor = First(meta, AuthorMetaNames);
         if (metaAuthor != null && metaAuthor.StartsWith("http", StringComparison.OrdinalIgnoreCase)) metaAuthor = null;
-        string? byline = ld.Author ?? metaAuthor ??
-            (Clean(document.QuerySelector("[rel=author], [itemprop~=author]")?.TextContent) is { Length: < 100 } b ? b : null);
+        string? byline = CleanByline(ld.Author ?? metaAuthor ?? BylineElement(document));
         string? published = DocumentBuilder.NormaliseDate(ld.Published) ?? DocumentBuilder.NormaliseDate(First(meta, DateMetaNames)) ??
                             DocumentBuilder.NormaliseDate(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
         string? url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? First(meta, ["og:url"]);
         string? language = document.DocumentElement.GetAttribute("lang")?.Split('-', '_')[0].ToLowerInvariant() is { Length: 2 } l ? l : null;
-        return new HtmlMetadata(Clean(title), Clean(byline), published, url, language);
+        return new HtmlMetadata(title, byline, published, url, language);
+    }
+
+    /// <summary>An element marked as the author or byline (rel, itemprop, or class/id hint) with short text.</summary>
+    static string? BylineElement(IDocument document)
+    {
+        var marked = document.QuerySelector("[rel=author], [itemprop~=author]");
+        if (Clean(marked?.TextContent) is { Length: < 100 } text) return text;
+        if (document.Body is null) return null;
+        foreach (var e in document.Body.Descendants<IElement>())
+        {
+            var hint = ArticleExtractor.Hint(e);
+            if (hint.Length > 0 && BoilerplateHints.Byline.IsMatch(hint) && Clean(e.TextContent) is { Length: > 2 and < 100 } t &&
+                char.IsLetter(t[0]) && t.Split(' ').Length <= 8) return t;
+        }
+        return null;
+    }
+
+    /// <summary>"By Jane Roe - Apr 16, 2015 8:02 pm" becomes "Jane Roe".</summary>
+    internal static string? CleanByline(string? byline)
+    {
+        var b = Clean(byline);
+        if (b is null) return null;
+        if (b.StartsWith("by ", StringComparison.OrdinalIgnoreCase)) b = b[3..].TrimStart();
+        foreach (var separator in new[] { " - ", " | ", " – ", " — ", " · ", " • " })
+            if (b.IndexOf(separator, StringComparison.Ordinal) is var i and > 0 && b[i..].Any(char.IsDigit)) b = b[..i];
+        b = TrailingDateRegex().Replace(b, "");
+        return b.Length == 0 ? null : b.Trim();
+    }
+
+    /// <summary>"Headline | Site" or "Headline - Site" loses the site part when that is short or the page's site name.</summary>
+    internal static string? WithoutSiteName(string? title, string? siteName)
+    {
+        if (title is null) return null;
+        foreach (var separator in new[] { " | ", " - ", " – ", " — ", " :: ", " · " })
+        {
+            int i = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (i <= 0) continue;
+            var head = title[..i];
+            var tail = title[(i + separator.Length)..].Trim();
+            bool isSite = (siteName != null && tail.Equals(siteName.Trim(), StringComparison.OrdinalIgnoreCase)) || tail.Split(' ').Length <= 3;
+            if (isSite && head.Split(' ').Length >= 3) return head.Trim();
+        }
+        return title;
     }
 
     static string? First(Dictionary<string, string> meta, string[] keys)
@@ -60,6 +102,9 @@ public sealed partial record HtmlMetadata(string? Title, string? Byline, string?
         var t = TextCollector.Collapse(System.Net.WebUtility.HtmlDecode(text)).Trim();
         return t.Length == 0 ? null : t;
     }
+
+    [GeneratedRegex(@"\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d.*$", RegexOptions.None, 1000)]
+    private static partial Regex TrailingDateRegex();
 
     [GeneratedRegex(@"<script[^>]*application/ld\+json[^>]*>(.*?)</script>", RegexOptions.IgnoreCase | RegexOptions.Singleline, 1000)]
     private static partial Regex JsonLdRegex();
