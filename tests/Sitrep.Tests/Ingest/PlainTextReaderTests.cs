@@ -30,8 +30,9 @@ public class PlainTextReaderTests : ReaderTestBase
         Inputs.Write("corpus/b/2.txt", "Second story text here.");
         Inputs.Write("corpus/a/1.txt", "First story text here.");
         Inputs.Write("corpus/README.txt", "About this corpus.");
+        Inputs.Write("corpus/c/readme.notes.txt", "Third story text here.");
         var results = TempInputs.Read(Path.Combine(Inputs.Folder, "corpus"));
-        Assert.Equal(["First story text here.", "Second story text here."], TempInputs.Docs(results).Select(d => d.Text));
+        Assert.Equal(["First story text here.", "Second story text here.", "Third story text here."], TempInputs.Docs(results).Select(d => d.Text));
         Assert.Single(results.OfType<Sitrep.Ingest.IngestSkipped>());
         Assert.Empty(TempInputs.Errors(results));
     }

@@ -29,7 +29,6 @@ internal static class ArchiveReader
     {
         var name = Path.GetFileName(path);
         if (name.StartsWith('.') || path.Contains("__MACOSX/", StringComparison.Ordinal)) return true;
-        int dot = name.IndexOf('.');
-        return HousekeepingNames.Contains(dot < 0 ? name : name[..dot]);
+        return HousekeepingNames.Contains(Path.GetFileNameWithoutExtension(name));
     }
 }
