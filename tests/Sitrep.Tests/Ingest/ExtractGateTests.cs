@@ -10,7 +10,7 @@ public class ExtractGateTests
     public void Extraction_benchmark_dev_f1_is_at_least_0_94()
     {
         var gold = SharedData.Require("extraction/article-extraction-benchmark-dev");
-        var scores = EvalExtractCommand.Evaluate(gold, IngestOptionsDefaults.Extractor);
+        var scores = EvalExtractCommand.Evaluate(gold, new IngestOptions().HtmlExtractor);
         Assert.Equal(121, scores["pages"]);
         Assert.True((double)scores["f1"]! >= 0.94, $"f1 {scores["f1"]}");
     }
@@ -22,10 +22,5 @@ public class ExtractGateTests
         var results = DocumentSource.Read([archive], new IngestOptions()).ToList();
         Assert.Empty(results.OfType<IngestError>());
         Assert.Equal(2225, results.OfType<IngestedDocument>().Count());
-    }
-
-    static class IngestOptionsDefaults
-    {
-        public static readonly Sitrep.Ingest.Html.HtmlExtractor Extractor = new IngestOptions().HtmlExtractor;
     }
 }

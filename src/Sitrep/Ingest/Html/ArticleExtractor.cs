@@ -1,4 +1,3 @@
-using System.Text;
 using AngleSharp.Dom;
 
 namespace Sitrep.Ingest.Html;
@@ -136,7 +135,6 @@ public static class ArticleExtractor
             {
                 var (chars, commas) = CountText(child.TextContent);
                 s.TextChars += chars;
-                s.OwnTextChars += chars;
                 s.Commas += commas;
                 if (link) s.LinkChars += chars;
             }
@@ -241,7 +239,7 @@ public static class ArticleExtractor
 /// <summary>Paragraphs of body text and the image captions found beside them.</summary>
 public sealed record ExtractedText(List<string> Paragraphs, List<string> Captions)
 {
-    public string Text => string.Join("\n\n", Paragraphs);
+    public string Text { get; } = string.Join("\n\n", Paragraphs);
 }
 
 /// <summary>Which heuristics a pass applies; later passes drop them when the first finds too little.</summary>
@@ -249,7 +247,7 @@ internal readonly record struct ExtractionPass(bool StripUnlikely, bool WeightCl
 
 internal sealed class NodeStats
 {
-    public int TextChars, OwnTextChars, LinkChars, Commas, ParagraphCount, ImageCount, ListItemCount;
+    public int TextChars, LinkChars, Commas, ParagraphCount, ImageCount, ListItemCount;
     public bool Skipped, HasBlockChild, Initialised;
     public double Score, FinalScore;
     public double LinkDensity => TextChars == 0 ? 0 : (double)LinkChars / TextChars;

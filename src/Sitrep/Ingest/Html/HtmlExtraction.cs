@@ -47,11 +47,9 @@ public static class HtmlExtraction
         return document.Body is null ? new ExtractedText([], []) : ArticleExtractor.AllText(document.Body);
     }
 
-    const int ThinChars = 500;
-
     static ExtractedText Combine(ExtractedText own, string html, string? url)
     {
-        if (own.Text.Length >= ThinChars) return own;
+        if (own.Text.Length >= ArticleExtractor.MinArticleChars) return own;
         var smart = SmartReaderExtractor.Extract(html, url);
         return smart.Text.Length > own.Text.Length ? smart with { Captions = [.. own.Captions.Union(smart.Captions)] } : own;
     }
