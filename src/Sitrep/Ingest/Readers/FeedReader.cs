@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.ServiceModel.Syndication;
+using System.Xml;
+using Sitrep.Ingest.Html;
+
+namespace Sitrep.Ingest.Readers;
+
+/// <summary>RSS 2.0 and Atom feeds (System.ServiceModel.Syndication): each item a document; HTML content reduced to text.</summary>
+internal static class FeedReader
+{
+    const string ContentModule = "http://purl.org/rss/1.0/modules/content/";
+
+    public static IEnumerable<IngestResult> Read(Stream stream, SourceInput source, IngestOptions options)
+    {
+        var (feed, error) = Load(stream);
+        if (feed is null)
+        {
+            yield return source.Error(error!);
+            yield break;
+        }
+        int index = 0;
+        foreach (var item in feed.Items)
+        {
+            index++;
+            yield return FromItem(item, source.Within($"item {index}"), options);
+        }
+    }
+
+    static (SyndicationFeed?, string?) Load(Stream stream)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true };
+        try
+        {
+            using var xml = XmlReader.Create(stream, settings);
+            xml.MoveToContent();
+            SyndicationFeedFormatter formatter = new Rss20FeedFormatter();
+            if (!formatter.CanRead(xml))
+            {
+                formatter = new Atom10FeedFormatter();
+                if (!formatter.CanRead(xml)) return (null, $"not an RSS 2.0 or Atom feed (root element <{xml.Name}>)");
+            }
+            formatter.DateTimeParser = ParseDate;
+            formatter.ReadFrom(xml);
+            return (formatter.Feed, null);
+        }
+        catch (XmlException e) { return (null, $"malformed XML: {e.Message}"); }
+        catch (Exception e) when (e is NotSupportedException or FormatException or InvalidOperationException)
+        {
+            return (null, $"unsupported or malformed feed: {e.Message}");
+        }
+    }
+
+    /// <summary>Feeds write dates loosely; anything the invariant culture reads is accepted.</summary>
+    static bool ParseDate(XmlDateTimeData data, out DateTimeOffset value) =>
+        DateTimeOffset.TryParse(data.DateTimeString, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value) ||
+        DateTimeOffset.TryParse(StripDayName(data.DateTimeString), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
+
+    static string StripDayName(string s) => s.IndexOf(',') is var comma and > 0 and < 5 ? s[(comma + 1)..].Replace(" GMT", " +00:00").Replace(" UT", " +00:00") : s;
+
+    static IngestResult FromItem(SyndicationItem item, SourceInput at, IngestOptions options)
+    {
+        var content = Encoded(item) ?? (item.Content as TextSyndicationContent)?.Text ?? item.Summary?.Text ?? "";
+        var text = content;
+        var captions = new List<string>();
+        if (content.Contains('<') && content.Contains('>'))
+        {
+            var extracted = HtmlExtraction.FragmentText(content);
+            text = extracted.Text;
+            captions = extracted.Captions;
+        }
+        var date = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
+        return DocumentBuilder.Build(new RawDocument(at, text)
+        {
+            Title = item.Title?.Text,
+            Url = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.Uri?.ToString(),
+            Byline = item.Authors.Count == 0 ? null : string.Join(", ", item.Authors.Select(a => a.Name ?? a.Email).Where(n => !string.IsNullOrWhiteSpace(n))),
+            Published = date == default ? null : date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+            Captions = captions,
+        }, options);
+    }
+
+    /// <summary>RSS items often carry the full article in content:encoded, the description being a teaser.</summary>
+    static string? Encoded(SyndicationItem item)
+    {
+        foreach (var ext in item.ElementExtensions)
+            if (ext.OuterName == "encoded" && ext.OuterNamespace == ContentModule)
+                return ext.GetObject<string>();
+        return null;
+    }
+}
