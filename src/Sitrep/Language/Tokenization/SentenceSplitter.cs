@@ -3,23 +3,22 @@ using static Sitrep.Language.Tokenization.CharClasses;
 namespace Sitrep.Language.Tokenization;
 
 /// <summary>
-/// Rule-based sentence boundaries over tokens. A sentence ends at terminal punctuation (closing quotes
-/// and brackets written against it stay in the sentence) unless the next word is lower-case or the
-/// period belongs to an abbreviation or initial; at a blank line; and at a line break after a line
-/// that has no terminal punctuation and looks like a headline, heading or list item.
-/// Immutable and thread-safe.
+/// Rule-based sentence boundaries over tokens. A sentence ends at a token of terminal punctuation
+/// (closing quotes and brackets written against it stay in the sentence) unless a lower-case word or
+/// continuing punctuation follows; at a blank line; and at a line break after a line that has no
+/// terminal punctuation and looks like a headline, heading or list item. Abbreviations and initials
+/// keep their period inside the token (the tokenizer splits it off only where it ends a sentence), so
+/// they never end a sentence here.
 /// </summary>
-public sealed class SentenceSplitter(TokenizerData data)
+public static class SentenceSplitter
 {
     /// <summary>A line this short (in tokens) without final punctuation, followed by a capitalised line, is a heading.</summary>
     const int MaxHeadingTokens = 10;
     /// <summary>The first line of a text, up to this many tokens and without final punctuation, is a headline.</summary>
     const int MaxHeadlineTokens = 30;
 
-    public static SentenceSplitter English { get; } = new(TokenizerData.English);
-
     /// <summary>The index of the first token of each sentence (0 first when there are tokens).</summary>
-    public List<int> Split(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends)
+    public static List<int> Split(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends)
     {
         var sentenceStarts = new List<int>(starts.Length / 16 + 1);
         int n = starts.Length;
@@ -30,7 +29,7 @@ public sealed class SentenceSplitter(TokenizerData data)
         {
             int breaks = LineBreaks(text[ends[i]..starts[i + 1]]);
             bool split = breaks >= 2
-                || EndsSentence(text, starts, ends, i)
+                || EndsSentence(text, starts, ends, sentenceStarts[^1], i)
                 || (breaks == 1 && EndsHeadingLine(text, starts, ends, lineStart, i));
             if (split) sentenceStarts.Add(i + 1);
             if (breaks > 0) lineStart = i + 1;
@@ -53,18 +52,16 @@ public sealed class SentenceSplitter(TokenizerData data)
     static bool IsAttachedCloser(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int i) =>
         i > 0 && starts[i] == ends[i - 1] && ends[i] - starts[i] <= 2 && IsClosing(text[starts[i]]);
 
-    bool EndsSentence(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int i)
+    /// <summary>
+    /// Token <paramref name="i"/> (or the token before its attached closing quotes and brackets) is terminal
+    /// punctuation that does not open the current sentence, and whitespace and a possible sentence opener follow.
+    /// </summary>
+    static bool EndsSentence(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int sentenceStart, int i)
     {
-        if (IsAttachedCloser(text, starts, ends, i + 1)) return false;
+        if (starts[i + 1] == ends[i] || IsAttachedCloser(text, starts, ends, i + 1)) return false;
         int k = i;
-        while (k > 0 && IsAttachedCloser(text, starts, ends, k)) k--;
-        var token = TokenText(text, starts, ends, k);
-        var next = TokenText(text, starts, ends, i + 1);
-        if (IsAllTerminal(token))
-            return CanStartSentence(next);
-        if (token.Length < 2 || token[^1] != '.' || !char.IsLetter(token[^2])) return false;
-        if (data.TryGetAbbreviation(token, out var kind) && kind == AbbreviationKind.Prenominal) return false;
-        return data.IsSentenceStarter(next);
+        while (k > sentenceStart && IsAttachedCloser(text, starts, ends, k)) k--;
+        return k > sentenceStart && IsAllTerminal(TokenText(text, starts, ends, k)) && CanStartSentence(TokenText(text, starts, ends, i + 1));
     }
 
     static bool IsAllTerminal(ReadOnlySpan<char> token)
@@ -74,16 +71,16 @@ public sealed class SentenceSplitter(TokenizerData data)
         return true;
     }
 
-    /// <summary>Not a lower-case word and not punctuation that continues a sentence (, ; : closing brackets).</summary>
+    /// <summary>Not a lower-case word (but informal "i") and not punctuation that continues a sentence (, ; : closing brackets).</summary>
     static bool CanStartSentence(ReadOnlySpan<char> next)
     {
         char c = next[0];
-        if (char.IsLetter(c)) return !char.IsLower(c);
+        if (char.IsLetter(c)) return !char.IsLower(c) || next is "i";
         if (char.IsDigit(c) || IsOpening(c) || IsCurrency(c)) return true;
         return c is '\'' or '‘' or '’' or '@' or '#' or '*' or '-' or '–' or '—' or '•' or '&';
     }
 
-    bool EndsHeadingLine(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int lineStart, int i)
+    static bool EndsHeadingLine(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int lineStart, int i)
     {
         var last = TokenText(text, starts, ends, i);
         if (last is "," or ";" || last[^1] is '-' or '(' || IsAllTerminal(last)) return false;

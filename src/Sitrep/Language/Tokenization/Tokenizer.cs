@@ -52,7 +52,13 @@ public sealed class Tokenizer(TokenizerData data)
             }
             if (core.Length == 1 || IsWholeToken(core))
             {
-                tokens.Add(start, end);
+                // UD English gives the period of an abbreviation that ends a sentence to the sentence.
+                if (end == chunkEnd && core.Length > 1 && core[^1] == '.' && AbbreviationEndsSentence(text, core, end))
+                {
+                    tokens.Add(start, end - 1);
+                    tokens.Add(end - 1, end);
+                }
+                else tokens.Add(start, end);
                 break;
             }
             int prefix = PrefixLength(core);
@@ -85,6 +91,29 @@ public sealed class Tokenizer(TokenizerData data)
         if (IsApostrophe(core[0])) return IsContractionSuffix(core);
         if (IsTrailingUrlPunctuation(last) && !(last == ')' && core.Contains('('))) return false;
         return WebAddresses.IsWebAddress(core, Data) || WebAddresses.IsEmail(core);
+    }
+
+    /// <summary>
+    /// An abbreviation or initial ends its sentence when the text or paragraph ends after it, or when a
+    /// usual sentence opener follows ("etc. The", "Inc. He"); never for prenominal ones ("Gen.", "Oct.").
+    /// </summary>
+    bool AbbreviationEndsSentence(ReadOnlySpan<char> text, ReadOnlySpan<char> abbreviation, int end)
+    {
+        if (Data.TryGetAbbreviation(abbreviation, out var kind) && kind == AbbreviationKind.Prenominal) return false;
+        var rest = text[end..];
+        int next = rest.IndexOfAnyExcept(" \t\r\u00A0");
+        if (next < 0) return true;
+        if (rest[next] == '\n')
+        {
+            int after = rest[(next + 1)..].IndexOfAnyExcept(" \t\r\u00A0");
+            if (after < 0 || rest[next + 1 + after] == '\n') return true;
+            next += 1 + after;
+        }
+        while (next < rest.Length && IsOpening(rest[next])) next++;
+        int wordEnd = next;
+        while (wordEnd < rest.Length && char.IsLetter(rest[wordEnd])) wordEnd++;
+        if (wordEnd == next || (wordEnd < rest.Length && rest[wordEnd] == '.' && wordEnd - next == 1)) return false;
+        return Data.IsSentenceStarter(rest[next..wordEnd]);
     }
 
     /// <summary>"J.", "U.S.", "e.g.", "a.m.": single letters each followed by a period.</summary>
@@ -124,9 +153,10 @@ public sealed class Tokenizer(TokenizerData data)
             '(' or '[' or '{' => 1,
             '\'' or '’' => char.IsDigit(next) ? 0 : RunLength(core, 0),
             _ when IsOpening(c) => RunLength(core, 0),
-            _ when IsCurrency(c) => 1,
+            _ when IsCurrency(c) => RunLength(core, 0),
             '-' => char.IsDigit(next) ? 0 : RunLength(core, 0),
             '+' => char.IsDigit(next) ? 0 : 1,
+            '#' => char.IsDigit(next) ? 1 : 0,
             '—' or '–' or '―' or '*' or '…' or ',' or ';' or ':' or '!' or '?' or '¿' or '¡' or '~' => RunLength(core, 0),
             '.' => RunLength(core, 0) is var dots && dots >= 2 ? dots : 0,
             _ => 0,

@@ -4,9 +4,9 @@ using Sitrep.Pipeline;
 namespace Sitrep.Language.Tokenization;
 
 /// <summary>Splits the text into tokens and sentences (see docs/tokenization.md).</summary>
-public sealed class TokenizerStage(Tokenizer tokenizer, SentenceSplitter splitter) : IStage
+public sealed class TokenizerStage(Tokenizer tokenizer) : IStage
 {
-    public TokenizerStage() : this(Tokenizer.English, SentenceSplitter.English) { }
+    public TokenizerStage() : this(Tokenizer.English) { }
 
     public string Name => "tokenizer";
     public IReadOnlyList<string> Requires => [];
@@ -17,6 +17,6 @@ public sealed class TokenizerStage(Tokenizer tokenizer, SentenceSplitter splitte
         var tokens = new TokenBuffer(doc.Text.Length / 5 + 16);
         tokenizer.Tokenize(doc.Text, tokens);
         doc.SetTokens(tokens.Starts.ToArray(), tokens.Ends.ToArray());
-        doc.SetSentenceStarts(splitter.Split(doc.Text, tokens.Starts, tokens.Ends));
+        doc.SetSentenceStarts(SentenceSplitter.Split(doc.Text, tokens.Starts, tokens.Ends));
     }
 }
