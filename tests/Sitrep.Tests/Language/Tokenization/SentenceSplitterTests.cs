@@ -36,6 +36,9 @@ public class SentenceSplitterTests
     [InlineData("Key points\n- Aid arrived\n- Roads reopened", new[] { 0, 11, 25 })]
     // A wrapped line inside a sentence does not split.
     [InlineData("the soldiers said they had seen the convoy leave the town\nbefore dawn.", new[] { 0 })]
+    // Citation marks stay with the sentence before them; a section number is not a sentence end.
+    [InlineData("He died in 2014. [4] His son lives.", new[] { 0, 21 })]
+    [InlineData("2. Methods used here", new[] { 0 })]
     // A dateline stays with its sentence.
     [InlineData("BAGHDAD (Reuters) - Five people died. Police said so.", new[] { 0, 38 })]
     public void Splits_at_exact_offsets(string text, int[] expected) =>
