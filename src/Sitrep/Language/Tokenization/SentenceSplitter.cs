@@ -62,9 +62,7 @@ public static class SentenceSplitter
         int k = i;
         if (k - 2 > sentenceStart && IsReferenceMark(text, starts, ends, k - 2)) k -= 3;
         while (k > sentenceStart && IsAttachedCloser(text, starts, ends, k)) k--;
-        return k > sentenceStart && IsAllTerminal(TokenText(text, starts, ends, k))
-            && !(k == sentenceStart + 1 && IsNumberLabel(TokenText(text, starts, ends, sentenceStart)))
-            && CanStartSentence(TokenText(text, starts, ends, i + 1));
+        return k > sentenceStart && IsAllTerminal(TokenText(text, starts, ends, k)) && CanStartSentence(TokenText(text, starts, ends, i + 1));
     }
 
     /// <summary>"[12]": a citation mark, which stays with the sentence before it.</summary>
@@ -72,7 +70,7 @@ public static class SentenceSplitter
         i + 2 < starts.Length && TokenText(text, starts, ends, i) is "[" && TokenText(text, starts, ends, i + 2) is "]"
         && IsNumberLabel(TokenText(text, starts, ends, i + 1));
 
-    /// <summary>"2", "2.1", "iv": a section or list number ("2. Methods" is a heading, not a sentence end).</summary>
+    /// <summary>"2", "2.1", "iv": a reference or section number.</summary>
     static bool IsNumberLabel(ReadOnlySpan<char> token) =>
         token.Length <= 6 && (char.IsDigit(token[0]) ? !token.ContainsAnyExcept("0123456789.") : !token.ContainsAnyExcept("ivxIVX"));
 

@@ -50,7 +50,7 @@ public sealed class Tokenizer(TokenizerData data)
                 }
                 break;
             }
-            if (core.Length == 1 || IsWholeToken(core))
+            if (core.Length == 1 || IsWholeToken(core) || (end == chunkEnd && IsLineNumberLabel(text, start, core)))
             {
                 // UD English gives the period of an abbreviation that ends a sentence to the sentence.
                 if (end == chunkEnd && core.Length > 1 && core[^1] == '.' && AbbreviationEndsSentence(text, core, end))
@@ -95,14 +95,17 @@ public sealed class Tokenizer(TokenizerData data)
 
     /// <summary>
     /// An abbreviation or initial ends its sentence when the text or paragraph ends after it, or when a
-    /// usual sentence opener follows ("etc. The", "Inc. He"); never for prenominal ones ("Gen.", "Oct.").
+    /// usual sentence opener follows ("etc. The", "Inc. He"); never for prenominal ones ("Gen.", "Oct.")
+    /// nor for numeral ones before a number ("No. 5").
     /// </summary>
     bool AbbreviationEndsSentence(ReadOnlySpan<char> text, ReadOnlySpan<char> abbreviation, int end)
     {
-        if (Data.TryGetAbbreviation(abbreviation, out var kind) && kind == AbbreviationKind.Prenominal) return false;
+        Data.TryGetAbbreviation(abbreviation, out var kind);
+        if (kind == AbbreviationKind.Prenominal) return false;
         var rest = text[end..];
         int next = rest.IndexOfAnyExcept(" \t\r\u00A0");
         if (next < 0) return true;
+        if (kind == AbbreviationKind.Numeral && char.IsDigit(rest[next])) return false;
         if (rest[next] == '\n')
         {
             int after = rest[(next + 1)..].IndexOfAnyExcept(" \t\r\u00A0");
@@ -114,6 +117,23 @@ public sealed class Tokenizer(TokenizerData data)
         while (wordEnd < rest.Length && char.IsLetter(rest[wordEnd])) wordEnd++;
         if (wordEnd == next || (wordEnd < rest.Length && rest[wordEnd] == '.' && wordEnd - next == 1)) return false;
         return Data.IsSentenceStarter(rest[next..wordEnd]);
+    }
+
+    /// <summary>A short lower-case stem that keeps a trailing hyphen: "pre- and post-war", a cut-off "f-".</summary>
+    static bool IsWordStub(ReadOnlySpan<char> stem)
+    {
+        if (stem.Length > 4) return false;
+        foreach (var c in stem)
+            if (!char.IsLower(c)) return false;
+        return true;
+    }
+
+    /// <summary>"2." or "2.1." opening a line: a section or list number, kept whole.</summary>
+    static bool IsLineNumberLabel(ReadOnlySpan<char> text, int start, ReadOnlySpan<char> core)
+    {
+        if (core.Length > 8 || core[^1] != '.' || !char.IsDigit(core[0]) || core.ContainsAnyExcept("0123456789.")) return false;
+        var before = text[..start].TrimEnd(" \t\u00A0");
+        return before.IsEmpty || before[^1] == '\n';
     }
 
     /// <summary>"J.", "U.S.", "e.g.", "a.m.": single letters each followed by a period.</summary>
@@ -177,7 +197,8 @@ public sealed class Tokenizer(TokenizerData data)
             {
                 '.' or '!' or '?' or '…' => TrailingTerminalRun(core),
                 ')' or ']' or '}' or '%' or '°' => 1,
-                ',' or ';' or ':' or '*' or '-' or '—' or '–' or '―' => TrailingRun(core, c),
+                ',' or ';' or ':' or '*' or '—' or '–' or '―' => TrailingRun(core, c),
+                '-' => TrailingRun(core, c) is var hyphens && (hyphens > 1 || !IsWordStub(core[..^1])) ? hyphens : 0,
                 _ when IsClosing(c) => TrailingRun(core, c),
                 _ => 0,
             };

@@ -8,8 +8,10 @@ public enum AbbreviationKind : byte
 {
     /// <summary>May end a sentence ("Inc.", "U.S."): a break follows only before a likely sentence opener.</summary>
     MayEndSentence,
-    /// <summary>Comes before a name or number ("Gen.", "Oct.", "No."): never ends a sentence.</summary>
+    /// <summary>Comes before a name or number ("Gen.", "Oct."): never ends a sentence.</summary>
     Prenominal,
+    /// <summary>Comes before a number ("No. 5", "Fig. 2"); before anything else it may end a sentence ("No. I won't").</summary>
+    Numeral,
 }
 
 /// <summary>
@@ -82,11 +84,13 @@ public sealed class TokenizerData
         foreach (var (line, where) in ReadList(prefix + "abbreviations.txt"))
         {
             var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (!parts[0].EndsWith('.') || parts.Length > 2 || (parts.Length == 2 && parts[1] != "prenominal"))
-                throw new InvalidDataException($"{where}: expected 'Abbr.' or 'Abbr. prenominal'");
-            var kind = parts.Length == 2 ? AbbreviationKind.Prenominal : AbbreviationKind.MayEndSentence;
-            abbreviations[parts[0]] = kind;
-            abbreviations.TryAdd(parts[0].ToUpperInvariant(), kind);
+            var kind = parts.Length == 1 ? AbbreviationKind.MayEndSentence
+                : parts[1] == "prenominal" ? AbbreviationKind.Prenominal
+                : parts[1] == "numeral" ? AbbreviationKind.Numeral : (AbbreviationKind?)null;
+            if (!parts[0].EndsWith('.') || parts.Length > 2 || kind is null)
+                throw new InvalidDataException($"{where}: expected 'Abbr.', 'Abbr. prenominal' or 'Abbr. numeral'");
+            abbreviations[parts[0]] = kind.Value;
+            abbreviations.TryAdd(parts[0].ToUpperInvariant(), kind.Value);
         }
 
         return new TokenizerData(exceptions, abbreviations,

@@ -56,8 +56,13 @@ public class TokenizerTests
     [InlineData("war—and peace", "war@0 —@3 and@4 peace@8")]
     [InlineData("pages 10–12 and then–now", "pages@0 10–12@6 and@12 then@16 –@20 now@21")]
     [InlineData("so -- then", "so@0 --@3 then@6")]
+    [InlineData("pre- and post-war", "pre-@0 and@5 post-war@9")]
+    [InlineData("Great service- high class", "Great@0 service@6 -@13 high@15 class@20")]
     // Dateline.
     [InlineData("BAGHDAD (Reuters) - Troops", "BAGHDAD@0 (@8 Reuters@9 )@16 -@18 Troops@20")]
+    // Section numbers opening a line; "No." before a number and as a word.
+    [InlineData("2.1. Methods", "2.1.@0 Methods@5")]
+    [InlineData("No. 5 won. No. I left", "No.@0 5@4 won@6 .@9 No@11 .@13 I@15 left@17")]
     // Punctuation runs and infixes.
     [InlineData("Really?! Yes!!", "Really@0 ?!@6 Yes@9 !!@12")]
     [InlineData("and/or", "and@0 /@3 or@4")]
