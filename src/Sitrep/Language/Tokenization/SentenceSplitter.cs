@@ -58,6 +58,8 @@ public static class SentenceSplitter
     /// </summary>
     static bool EndsSentence(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int sentenceStart, int i)
     {
+        char last = text[ends[i] - 1];
+        if (!IsTerminal(last) && !IsClosing(last)) return false;
         if (starts[i + 1] == ends[i] || IsAttachedCloser(text, starts, ends, i + 1) || IsReferenceMark(text, starts, ends, i + 1)) return false;
         int k = i;
         if (k - 2 > sentenceStart && IsReferenceMark(text, starts, ends, k - 2)) k -= 3;

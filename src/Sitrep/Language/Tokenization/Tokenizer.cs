@@ -50,7 +50,12 @@ public sealed class Tokenizer(TokenizerData data)
                 }
                 break;
             }
-            if (core.Length == 1 || IsWholeToken(core) || (end == chunkEnd && IsLineNumberLabel(text, start, core)))
+            if (core.Length == 1 || IsPlainWord(core) || (end == chunkEnd && IsLineNumberLabel(text, start, core)))
+            {
+                tokens.Add(start, end);
+                break;
+            }
+            if (IsWholeToken(core))
             {
                 // UD English gives the period of an abbreviation that ends a sentence to the sentence.
                 if (end == chunkEnd && core.Length > 1 && core[^1] == '.' && AbbreviationEndsSentence(text, core, end))
@@ -80,6 +85,14 @@ public sealed class Tokenizer(TokenizerData data)
         }
         for (int k = suffixCount - 1; k >= 0; k--)
             tokens.Add(suffixStarts[k], k == 0 ? chunkEnd : suffixStarts[k - 1]);
+    }
+
+    /// <summary>Letters only: no prefix, suffix or infix rule applies (the common case, checked first).</summary>
+    static bool IsPlainWord(ReadOnlySpan<char> core)
+    {
+        foreach (var c in core)
+            if (!char.IsLetter(c)) return false;
+        return true;
     }
 
     /// <summary>Abbreviations, initials, web addresses, e-mail addresses, handles and bare contraction suffixes.</summary>

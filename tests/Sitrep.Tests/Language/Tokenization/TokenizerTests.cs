@@ -62,6 +62,7 @@ public class TokenizerTests
     [InlineData("BAGHDAD (Reuters) - Troops", "BAGHDAD@0 (@8 Reuters@9 )@16 -@18 Troops@20")]
     // Section numbers opening a line; "No." before a number and as a word.
     [InlineData("2.1. Methods", "2.1.@0 Methods@5")]
+    [InlineData("1. The start", "1.@0 The@3 start@7")]
     [InlineData("No. 5 won. No. I left", "No.@0 5@4 won@6 .@9 No@11 .@13 I@15 left@17")]
     // Punctuation runs and infixes.
     [InlineData("Really?! Yes!!", "Really@0 ?!@6 Yes@9 !!@12")]
