@@ -16,12 +16,8 @@ internal static class CharClasses
 
     public static bool IsCurrency(char c) => c is '$' or '£' or '€' or '¥' or '₹';
 
-    public static bool IsDash(char c) => c is '-' or '—' or '–' or '―';
-
     /// <summary>Characters a web address does not end with when followed by them in running text.</summary>
     public static bool IsTrailingUrlPunctuation(char c) => c is '.' or ',' or ';' or ':' or '!' or '?' or '"' or '\'' or '”' or '’' or ')' or ']' or '>';
-
-    public static bool IsLetterOrDigit(char c) => char.IsLetterOrDigit(c);
 
     /// <summary>The number of equal characters starting at <paramref name="i"/>.</summary>
     public static int RunLength(ReadOnlySpan<char> s, int i)

@@ -29,6 +29,7 @@ public sealed class Tokenizer(TokenizerData data)
     /// <summary>Appends the tokens of <paramref name="text"/> to <paramref name="tokens"/>.</summary>
     public void Tokenize(ReadOnlySpan<char> text, TokenBuffer tokens)
     {
+        ArgumentNullException.ThrowIfNull(tokens);
         foreach (var chunk in PreTokenizer.Split(text))
             TokenizeChunk(text, chunk.Offset, chunk.End, tokens);
     }
