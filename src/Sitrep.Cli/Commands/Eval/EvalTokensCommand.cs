@@ -45,6 +45,7 @@ public static class EvalTokensCommand
             ["tokens_f1"] = tokens.F1, ["tokens_precision"] = tokens.Precision, ["tokens_recall"] = tokens.Recall,
             ["sentences_f1"] = sentences.F1, ["sentences_precision"] = sentences.Precision, ["sentences_recall"] = sentences.Recall,
             ["gold_tokens"] = gold.Tokens.Count, ["gold_sentences"] = gold.Sentences.Count,
+            ["system_tokens"] = doc.Count, ["system_sentences"] = doc.SentenceCount, ["gold_misaligned"] = gold.Misaligned,
             ["tokens_per_second"] = doc.Count / Math.Max(seconds, 1e-9),
         };
     }

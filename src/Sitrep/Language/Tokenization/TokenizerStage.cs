@@ -3,34 +3,20 @@ using Sitrep.Pipeline;
 
 namespace Sitrep.Language.Tokenization;
 
-/// <summary>Splits the text into tokens and sentences. (Placeholder: whitespace and punctuation only.)</summary>
-public sealed class TokenizerStage : IStage
+/// <summary>Splits the text into tokens and sentences (see docs/tokenization.md).</summary>
+public sealed class TokenizerStage(Tokenizer tokenizer) : IStage
 {
+    public TokenizerStage() : this(Tokenizer.English) { }
+
     public string Name => "tokenizer";
     public IReadOnlyList<string> Requires => [];
     public IReadOnlyList<string> Assigns => [Layers.Tokens, Layers.Sentences];
 
     public void Process(Doc doc)
     {
-        var starts = new List<int>();
-        var ends = new List<int>();
-        var sentenceStarts = new List<int>();
-        var text = doc.Text;
-        int i = 0;
-        bool newSentence = false;
-        while (i < text.Length)
-        {
-            if (char.IsWhiteSpace(text[i])) { i++; continue; }
-            int s = i;
-            if (char.IsLetterOrDigit(text[i]))
-                while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
-            else i++;
-            if (newSentence) { sentenceStarts.Add(starts.Count); newSentence = false; }
-            starts.Add(s);
-            ends.Add(i);
-            if (text[s] is '.' or '!' or '?') newSentence = true;
-        }
-        doc.SetTokens([.. starts], [.. ends]);
-        doc.SetSentenceStarts(sentenceStarts);
+        var tokens = new TokenBuffer(doc.Text.Length / 5 + 16);
+        tokenizer.Tokenize(doc.Text, tokens);
+        doc.SetTokens(tokens.Starts.ToArray(), tokens.Ends.ToArray());
+        doc.SetSentenceStarts(SentenceSplitter.Split(doc.Text, tokens.Starts, tokens.Ends));
     }
 }
