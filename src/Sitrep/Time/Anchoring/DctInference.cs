@@ -1,0 +1,52 @@
+using Sitrep.Documents;
+using Sitrep.Time.Normalization;
+using Sitrep.Time.Recognition;
+
+namespace Sitrep.Time.Anchoring;
+
+/// <summary>
+/// Infers the document creation time from the text when no metadata gave it: the latest explicit
+/// date not in a future-tense clause (a day-month without year takes the year of the nearest
+/// full date before it), then moved past any weekday told in the past tense, since reporters
+/// name the weekday only for the last few days and a full date for anything older.
+/// </summary>
+public static class DctInference
+{
+    public static PublishedDate? Infer(Doc doc, IReadOnlyList<TimexCandidate> candidates)
+    {
+        DateOnly? latest = null;
+        string? latestText = null;
+        int knownYear = 0;
+        foreach (var c in candidates)
+        {
+            var s = c.Spec;
+            if (s.Kind != TimexSpecKind.Calendar || s.Month == 0 || s.Day == 0) continue;
+            if (s.Year > 0) knownYear = s.Year;
+            int year = s.Year > 0 ? s.Year : knownYear;
+            if (year == 0 || s.Day > DateTime.DaysInMonth(year, s.Month)) continue;
+            if (ClauseTense.Of(doc, c.StartChar, c.EndChar).Direction == TimeDirection.Future) continue;
+            var date = new DateOnly(year, s.Month, s.Day);
+            if (latest is null || date > latest) { latest = date; latestText = Quote(doc, c); }
+        }
+        if (latest is not { } bound) return null;
+
+        var dct = bound;
+        string evidence = $"latest explicit date {TimexValues.Day(bound)} ({latestText})";
+        foreach (var c in candidates)
+        {
+            if (c.Spec.Kind != TimexSpecKind.Weekday || c.Spec.Explicit) continue;
+            var tense = ClauseTense.Of(doc, c.StartChar, c.EndChar);
+            if (tense.Direction != TimeDirection.Past) continue;
+            int today = bound.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)bound.DayOfWeek;
+            int ahead = (c.Spec.Weekday - today + 7) % 7;
+            var after = bound.AddDays(ahead == 0 ? 7 : ahead);
+            if (after <= dct) continue;
+            dct = after;
+            string verb = tense.Token >= 0 ? doc.Text[doc.TokenStarts[tense.Token]..doc.TokenEnds[tense.Token]] : "";
+            evidence = $"latest explicit date {TimexValues.Day(bound)} ({latestText}); past-tense '{doc.Text[c.StartChar..c.EndChar]} … {verb}' → ≥ {TimexValues.Day(after)}";
+        }
+        return new PublishedDate(TimexValues.Day(dct), Inferred: true, Evidence: evidence);
+    }
+
+    static string Quote(Doc doc, TimexCandidate c) => $"'{doc.Text[c.StartChar..c.EndChar]}'";
+}
