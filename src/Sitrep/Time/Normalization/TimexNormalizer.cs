@@ -49,8 +49,8 @@ public static class TimexNormalizer
     }
 
     /// <summary>
-    /// The year (DCT's, the one before or after) that puts the date where the clause points:
-    /// past at or before the DCT, future at or after, otherwise the nearest; "last"/"next" exclude the DCT itself.
+    /// The year (DCT's, the one before or after) nearest the DCT, a date against the clause tense
+    /// counting as further away; "last"/"next" exclude the DCT itself, "this" keeps its year.
     /// </summary>
     static int ChooseYear(DateOnly anchor, Func<int, DateOnly> dateIn, TimexSpec s, TimeDirection direction)
     {
@@ -60,14 +60,19 @@ public static class TimexNormalizer
         {
             var d = dateIn(y);
             int delta = d.DayNumber - anchor.DayNumber;
-            bool ok = s.Explicit
-                ? (s.Shift < 0 ? delta < 0 : s.Shift > 0 ? delta > 0 : y == anchor.Year)
-                : direction switch { TimeDirection.Past => delta <= 0, TimeDirection.Future => delta >= 0, _ => true };
-            int score = Math.Abs(delta);
-            if (ok && score < bestScore) { best = y; bestScore = score; }
+            if (s.Explicit && !(s.Shift < 0 ? delta < 0 : s.Shift > 0 ? delta > 0 : y == anchor.Year)) continue;
+            bool against = direction == TimeDirection.Past && delta > 0 || direction == TimeDirection.Future && delta < 0;
+            int score = Math.Abs(delta) + (against ? WrongDirectionDays : 0);
+            if (score < bestScore) { best = y; bestScore = score; }
         }
         return best;
     }
+
+    /// <summary>
+    /// How far (in days) a date against the clause tense is pushed back in the choice of year:
+    /// "extended to Nov. 20" in a past-tense clause written on Nov. 2 still means the coming Nov. 20.
+    /// </summary>
+    const int WrongDirectionDays = 90;
 
     static DateOnly SafeDate(int year, int month, int day) => new(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
 
@@ -95,7 +100,7 @@ public static class TimexNormalizer
         int ahead = (s.Weekday - today + 7) % 7;     // days ahead to the next one (0 = today)
         int offset = s.Explicit
             ? s.Shift switch { < 0 => -(back == 0 ? 7 : back), > 0 => ahead == 0 ? 7 : ahead, _ => s.Weekday - today }
-            : direction switch { TimeDirection.Past => -back, TimeDirection.Future => ahead, _ => s.Weekday - today };
+            : direction switch { TimeDirection.Past => -back, TimeDirection.Future => ahead, _ => ahead <= back ? ahead : -back };
         return WithTime(TimexValues.Day(d.AddDays(offset)), s);
     }
 

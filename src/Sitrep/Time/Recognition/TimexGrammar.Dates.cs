@@ -142,15 +142,19 @@ internal sealed partial class TimexGrammar
         return new Match(s + 1, Date(year));
     }
 
-    /// <summary>A bare four-digit number reads as a year only in a date-like context ("in 1990", "1990,"), not "1990 people".</summary>
+    /// <summary>
+    /// A bare four-digit number reads as a year when it is 1900–2099 or follows a date-like word
+    /// ("in 1850"), unless it is money, a percentage, part of a longer number or a count ("1990 people").
+    /// </summary>
     bool YearContext(int i)
     {
-        if (IsP(i - 1, '$') || IsP(i - 1, '#') || (i > 0 && _w[i - 1].IsNumber)) return false;
-        if (IsP(i + 1, '%') || Is(i + 1, "percent")) return false;
+        if (IsP(i - 1, '$') || IsP(i - 1, '#') || (i > 0 && _w[i - 1].IsNumber) || IsP(i - 1, '.') && Joined(i)) return false;
+        if (IsP(i + 1, '%') || Is(i + 1, "percent") || IsP(i + 1, ':') || (IsP(i + 1, '.') || IsP(i + 1, ',')) && Joined(i + 2) && i + 2 < _n && _w[i + 2].IsNumber) return false;
         if (i > 0 && Lex(i - 1) is { } prev && (prev.YearContext || prev.Month > 0)) return true;
-        if (i + 1 >= _n) return true;
-        if (IsP(i + 1, ':') || IsP(i + 1, '-')) return false;
-        return IsAnyP(i + 1);
+        if (_w[i].Value is < 1900 or > 2099) return false;
+        bool countNoun = i + 1 < _n && !Upper(i + 1) && _w[i + 1].Lex is null && _w[i + 1].Digits == 0 && _w[i + 1].Length > 3
+                         && _text[_w[i + 1].End - 1] == 's' && char.IsLetter(_text[_w[i + 1].Start]);
+        return !countNoun;
     }
 
     /// <summary>"3 p.m.", "10:35 a.m.", "noon", optionally followed by a day ("9 a.m. Tuesday").</summary>

@@ -11,7 +11,7 @@ internal sealed partial class TimexGrammar
     /// <summary>-1, 0 or +1 for "last", "this", "next" and their synonyms; null for anything else.</summary>
     int? Deictic(int i) =>
         Is(i, "last") || Is(i, "previous") || Is(i, "past") || Is(i, "latest") ? -1
-        : Is(i, "this") || Is(i, "current") || Is(i, "these") ? 0
+        : Is(i, "this") || Is(i, "current") || Is(i, "these") || Is(i, "full") ? 0
         : Is(i, "next") || Is(i, "coming") || Is(i, "following") ? 1
         : null;
 
@@ -94,6 +94,7 @@ internal sealed partial class TimexGrammar
         if (Lex(j) is not { Unit: { } unit } u || u.UnitAdverb) return null;
         if (q == 1 && s == i && u.UnitPlural) return null;
         int k = j + 1;
+        if (IsAge(k)) return null;
         if (!lead)
         {
             int dir = Is(k, "ago") || Is(k, "earlier") ? -1 : Is(k, "later") || Is(k, "hence") ? 1 : Is(k, "from") && Is(k + 1, "now") ? 2 : 0;
@@ -112,11 +113,14 @@ internal sealed partial class TimexGrammar
         return new Match(k, TimexSpec.Fixed("DURATION", TimexValues.Duration(q, unit)));
     }
 
+    /// <summary>"6-year-old", "40 years old": an age, not a time.</summary>
+    bool IsAge(int i) => Is(i, "old") || (IsP(i, '-') && Is(i + 1, "old"));
+
     /// <summary>"years", "days" (an unspecified number of units); "recent years" reads as the past.</summary>
     Match? PluralUnit(int i)
     {
         int s = Is(i, "recent") ? i + 1 : i;
-        if (Lex(s) is not { Unit: { } unit, UnitPlural: true } || unit is "Q") return null;
+        if (Lex(s) is not { Unit: { } unit, UnitPlural: true } || unit is "Q" || IsAge(s + 1)) return null;
         if (s > i) return new Match(s + 1, TimexSpec.Fixed("DATE", "PAST_REF"));
         if (Is(s + 1, "ago")) return new Match(s + 2, TimexSpec.Fixed("DATE", "PAST_REF"));
         return new Match(s + 1, TimexSpec.Fixed("DURATION", TimexValues.Duration(-1, unit)));
@@ -144,12 +148,8 @@ internal sealed partial class TimexGrammar
         if (Is(i, "these") && Is(i + 1, "days")) return new Match(i + 2, TimexSpec.Fixed("DATE", "PRESENT_REF"));
         if (Lex(i) is not { Reference: { } r }) return null;
         if (IsP(i + 1, '-') && Joined(i + 1)) return null; // "now-defunct", "current-account"
-        if (Is(i, "current") || Is(i, "recent"))
-        {
-            // Adjectives count only before a time word or standing alone ("the current quarter" is matched elsewhere).
-            if (Lex(i + 1) is { } next && (next.Unit is not null || next.Reference is not null)) return null;
-            if (i + 1 < _n && !IsAnyP(i + 1) && Lex(i + 1) is null) return null;
-        }
+        // "the current quarter", "recent years" are matched whole by other rules.
+        if ((Is(i, "current") || Is(i, "recent")) && Lex(i + 1) is { Unit: not null }) return null;
         return new Match(i + 1, TimexSpec.Fixed("DATE", r));
     }
 
