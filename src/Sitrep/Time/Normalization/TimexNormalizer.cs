@@ -38,6 +38,7 @@ public static class TimexNormalizer
             return year == 0 ? $"XXXX-{rule[..2]}" : WithTime(TimexValues.Day(HolidayDate(rule, year)), s);
         }
         if (s.Month == 0) return TimexValues.Year(year);
+        if (year == 0 && s.YearFromDct is { } shift && dct is { } from) year = from.Year + shift;
         if (year == 0)
         {
             if (dct is not { } anchor) return s.Day > 0 ? WithTime($"XXXX-{s.Month:00}-{s.Day:00}", s) : $"XXXX-{s.Month:00}";
@@ -72,7 +73,7 @@ public static class TimexNormalizer
     /// How far (in days) a date against the clause tense is pushed back in the choice of year:
     /// "extended to Nov. 20" in a past-tense clause written on Nov. 2 still means the coming Nov. 20.
     /// </summary>
-    const int WrongDirectionDays = 90;
+    const int WrongDirectionDays = 180;
 
     static DateOnly SafeDate(int year, int month, int day) => new(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
 

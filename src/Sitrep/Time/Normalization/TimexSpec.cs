@@ -30,6 +30,8 @@ public sealed record TimexSpec(string Type, TimexSpecKind Kind)
     public string? Holiday { get; init; }
     public int SeasonIndex { get; init; } = -1;
     public int Weekday { get; init; }
+    /// <summary>The year as an offset from the DCT's ("June last year" = -1), when the text gives it so.</summary>
+    public int? YearFromDct { get; init; }
     /// <summary>Shift unit: S, MI, H, D, W, WE (weekend), M, Q, SE (season), Y, DE, CE.</summary>
     public string? Unit { get; init; }
     /// <summary>Units (or weeks, for a weekday; years, for a calendar date) to move from the document date.</summary>

@@ -75,14 +75,24 @@ internal sealed partial class TimexGrammar
         if (k > 0)
         {
             int y = YearAfter(k, out int year);
-            return y > 0 ? new Match(y, Date(year, month.Month, day)) : new Match(k, Date(0, month.Month, day));
+            if (y > 0) return new Match(y, Date(year, month.Month, day));
+            return RelativeYear(k, Date(0, month.Month, day)) ?? new Match(k, Date(0, month.Month, day));
         }
+        if (RelativeYear(j, Date(0, month.Month)) is { } relative) return relative;
         int yy = YearAfter(j, out int onlyYear);
         if (yy > 0) return new Match(yy, Date(onlyYear, month.Month));
         if (Is(j, "of") && IsYear(j + 1)) return new Match(j + 2, Date(_w[j + 1].Value, month.Month));
         if (month.MonthAbbrev && !(j > i + 1)) return null;
         if (!BareMonthAllowed(i, month)) return null;
         return new Match(j, Date(0, month.Month));
+    }
+
+    /// <summary>"June last year", "March 6 this year": the year counted from the DCT.</summary>
+    Match? RelativeYear(int i, TimexSpec date)
+    {
+        int k = IsP(i, ',') ? i + 1 : i;
+        if (!Is(k + 1, "year") || Deictic(k) is not { } shift || Is(k, "past")) return null;
+        return new Match(k + 2, date with { YearFromDct = shift });
     }
 
     /// <summary>A month name with no day or year must look like a date: "in May", "last March", not "Theresa May" or "may".</summary>

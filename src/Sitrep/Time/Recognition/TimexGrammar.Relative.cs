@@ -57,7 +57,8 @@ internal sealed partial class TimexGrammar
             {
                 // Bare "the year", "the quarter", "the week": the current one (the quarter just reported).
                 if (unit == "Q") return new Match(j + 1, Shift("Q", -1));
-                if (fiscal && unit == "Y") return new Match(j + 1, TimexSpec.Fixed("DURATION", "P1Y"));
+                if (unit == "Y" && (fiscal || Is(j + 1, "ended") || Is(j + 1, "ending") || Is(j + 1, "ends") || Is(j + 1, "to")))
+                    return new Match(j + 1, TimexSpec.Fixed("DURATION", "P1Y"));
                 return unit is "Y" or "W" or "M" ? new Match(j + 1, Shift(unit, 0)) : null;
             }
             if (Is(d, "past") && !the) return new Match(j + 1, TimexSpec.Fixed("DURATION", TimexValues.Duration(1, unit)));

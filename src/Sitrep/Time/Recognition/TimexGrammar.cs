@@ -161,13 +161,18 @@ internal sealed partial class TimexGrammar
         return 0;
     }
 
-    /// <summary>Whether the sentence around word i mentions a quarter (financial reports date "a year ago" by quarter).</summary>
+    /// <summary>
+    /// Whether a quarter was mentioned shortly before word i or in its sentence: financial reports
+    /// date "a year ago" by the quarter they compare with.
+    /// </summary>
     bool SentenceMentionsQuarter(int i)
     {
-        for (int k = i - 1; k >= 0 && k > i - 40 && !IsP(k, '.'); k--)
+        for (int k = i - 1; k >= 0 && k > i - QuarterContextWords; k--)
             if (Lex(k)?.Unit == "Q") return true;
         for (int k = i + 1; k < _n && k < i + 40 && !IsP(k, '.'); k++)
             if (Lex(k)?.Unit == "Q") return true;
         return false;
     }
+
+    const int QuarterContextWords = 300;
 }
