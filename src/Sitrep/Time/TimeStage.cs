@@ -28,7 +28,7 @@ public sealed class TimeStage(string? published = null) : IStage
         string? anchor = dct is { } a ? TimexValues.Day(a) : null;
         foreach (var c in candidates)
         {
-            var direction = TimexNormalizer.NeedsDirection(c.Spec) ? ClauseTense.Of(doc, c.StartChar, c.EndChar).Direction : TimeDirection.Present;
+            var direction = TimexNormalizer.NeedsDirection(c.Spec) ? Direction(doc, c) : TimeDirection.Present;
             string value = TimexNormalizer.Resolve(c.Spec, dct, direction);
             var span = doc.SpanFromChars(c.StartChar, c.EndChar);
             doc.Timexes.Add(new Timex(c.StartChar, c.EndChar, doc.Text[c.StartChar..c.EndChar], c.Spec.Type, value,
@@ -38,6 +38,13 @@ public sealed class TimeStage(string? published = null) : IStage
                 EndToken = span.EndToken,
             });
         }
+    }
+
+    /// <summary>The clause tense; with no tense word at all, news reports the past.</summary>
+    static TimeDirection Direction(Doc doc, TimexCandidate c)
+    {
+        var cue = ClauseTense.Of(doc, c.StartChar, c.EndChar);
+        return cue.Token < 0 ? TimeDirection.Past : cue.Direction;
     }
 
     /// <summary>The time expressions of a document, before normalisation.</summary>

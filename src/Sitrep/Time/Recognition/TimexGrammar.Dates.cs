@@ -38,7 +38,7 @@ internal sealed partial class TimexGrammar
         if (day is < 1 or > 31) return -1;
         int end = i + 1;
         if (Joined(end) && (Is(end, "st") || Is(end, "nd") || Is(end, "rd") || Is(end, "th"))) end++;
-        if (IsP(end, ':') || IsP(end, '%') || (IsP(end, '.') && Joined(end) && Num(end + 1, 9) >= 0)) return -1;
+        if ((IsP(end, ':') || IsP(end, '.')) && Joined(end + 1) && Num(end + 1, 9) >= 0 || IsP(end, '%')) return -1;
         return end;
     }
 
@@ -53,10 +53,32 @@ internal sealed partial class TimexGrammar
         return end;
     }
 
+    /// <summary>A year said in words: "nineteen ninety-six", "two thousand"; returns the word after it, or -1.</summary>
+    int SpokenYear(int i, out int year)
+    {
+        year = 0;
+        if (Lex(i) is not { Number: var century } || Lex(i + 1) is not { } next) return -1;
+        if (century is 19 or 20 && next.Number is >= 10 and < 100 && next.Number % 10 == 0 || century is 19 or 20 && next.Number is > 10 and < 20)
+        {
+            int rest = Quantity(i + 1, out int end, allowArticle: false);
+            year = century * 100 + rest;
+            return end;
+        }
+        if (century == 2 && Is(i + 1, "thousand"))
+        {
+            year = 2000;
+            int k = Is(i + 2, "and") ? i + 3 : i + 2;
+            if (Lex(k) is { Number: > 0 and < 100 }) { year += Quantity(k, out int end, allowArticle: false); return end; }
+            return i + 2;
+        }
+        return -1;
+    }
+
     /// <summary>", 2016" or " 2016" after a date; returns the word after the year, or -1.</summary>
     int YearAfter(int i, out int year)
     {
         int k = IsP(i, ',') ? i + 1 : i;
+        if (SpokenYear(k, out year) is > 0 and var spokenEnd) return spokenEnd;
         year = IsYear(k) && !(IsP(k + 1, '-') && Joined(k + 1)) ? _w[k].Value : 0;
         if (year == 0 && IsP(k, '\'') && Num(k + 1, 2) >= 0 && _w[k + 1].Digits == 2 && Joined(k + 1))
         {
@@ -144,6 +166,8 @@ internal sealed partial class TimexGrammar
         else if (Is(s, "fiscal")) s++;
         if (IsP(s, '\'') && Num(s + 1, 2) >= 0 && _w[s + 1].Digits == 2 && Joined(s + 1) && Is(s + 2, "s") && Joined(s + 2))
             return new Match(s + 3, TimexSpec.Fixed("DATE", (190 + _w[s + 1].Value / 10).ToString()));
+        if (SpokenYear(s, out int spoken) is > 0 and var spokenEnd && (s > i || i > 0 && Lex(i - 1)?.YearContext == true))
+            return new Match(spokenEnd, Date(spoken));
         if (!IsYear(s)) return null;
         int year = _w[s].Value;
         if (Is(s + 1, "s") && Joined(s + 1))
@@ -187,6 +211,8 @@ internal sealed partial class TimexGrammar
         }
         string time = $"{hour:00}:{minute:00}";
         if (Lex(j) is null && Upper(j) && _w[j].Length is 3 && !IsSentenceStart(j)) j++; // a time zone such as EDT
+        int dateAt = IsP(j, ',') || Is(j, "on") ? j + 1 : j;
+        if (MonthDate(dateAt) is { } md && md.Spec.Day > 0) return new Match(md.End, md.Spec with { Type = "TIME", TimeOfDay = time });
         if (WeekdayDate(j) is { } wd && wd.Spec.Kind == TimexSpecKind.Weekday)
             return new Match(wd.End, wd.Spec with { Type = "TIME", TimeOfDay = time });
         if (Lex(j) is { DayOffset: > int.MinValue } dw)

@@ -117,12 +117,12 @@ internal sealed partial class TimexGrammar
     /// <summary>"6-year-old", "40 years old": an age, not a time.</summary>
     bool IsAge(int i) => Is(i, "old") || (IsP(i, '-') && Is(i + 1, "old"));
 
-    /// <summary>"years", "days" (an unspecified number of units); "recent years" reads as the past.</summary>
+    /// <summary>"years", "days", "recent weeks": an unspecified number of units.</summary>
     Match? PluralUnit(int i)
     {
         int s = Is(i, "recent") ? i + 1 : i;
         if (Lex(s) is not { Unit: { } unit, UnitPlural: true } || unit is "Q" || IsAge(s + 1)) return null;
-        if (s > i) return new Match(s + 1, TimexSpec.Fixed("DATE", "PAST_REF"));
+        if (s > i) return new Match(s + 1, TimexSpec.Fixed("DURATION", TimexValues.Duration(-1, unit)));
         if (Is(s + 1, "ago")) return new Match(s + 2, TimexSpec.Fixed("DATE", "PAST_REF"));
         return new Match(s + 1, TimexSpec.Fixed("DURATION", TimexValues.Duration(-1, unit)));
     }

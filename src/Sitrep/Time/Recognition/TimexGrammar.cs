@@ -125,7 +125,7 @@ internal sealed partial class TimexGrammar
         end = i;
         if (i >= _n) return 0;
         var w = _w[i];
-        if (w.IsNumber && w.Digits <= 4 && !(IsP(i + 1, '.') && Joined(i + 1) && i + 2 < _n && _w[i + 2].IsNumber && Joined(i + 2)) && !(IsP(i + 1, ',') && i + 2 < _n && _w[i + 2].Digits == 3 && Joined(i + 2)))
+        if (w.IsNumber && w.Digits <= 3 && !(IsP(i + 1, '.') && Joined(i + 1) && i + 2 < _n && _w[i + 2].IsNumber && Joined(i + 2)) && !(IsP(i + 1, ',') && i + 2 < _n && _w[i + 2].Digits == 3 && Joined(i + 2)))
         {
             if (IsP(i - 1, '$')) return 0;
             end = i + 1;
@@ -136,7 +136,7 @@ internal sealed partial class TimexGrammar
             if (Is(i + 1, "few") || Is(i + 1, "couple"))
             {
                 end = Is(i + 2, "of") ? i + 3 : i + 2;
-                return -1;
+                return Is(i + 1, "couple") ? 2 : -1;
             }
             end = i + 1;
             return 1;
