@@ -13,7 +13,7 @@ namespace Sitrep.Time;
 /// </summary>
 public sealed class TimeStage(string? published = null) : IStage
 {
-    [ThreadStatic] static List<TextWord>? t_words;
+    [ThreadStatic] static TextWord[]? t_words;
 
     public string Name => "time";
     public IReadOnlyList<string> Requires => [Layers.Tokens, Layers.Sentences];
@@ -50,10 +50,12 @@ public sealed class TimeStage(string? published = null) : IStage
     /// <summary>The time expressions of a document, before normalisation.</summary>
     public static List<TimexCandidate> Recognize(Doc doc)
     {
-        var words = WordScanner.Scan(doc.Text, TimeLexicon.English, t_words ??= []);
+        var words = t_words ?? new TextWord[256];
+        int count = WordScanner.Scan(doc.Text, TimeLexicon.English, ref words);
+        t_words = words;
         var result = new List<TimexCandidate>();
         bool hasNer = doc.Count > 0 && doc.EntityIob.AsSpan().ContainsAnyExcept((byte)0);
-        new TimexGrammar(doc.Text, words, hasNer ? c => IsNameAt(doc, c) : null).Run(result);
+        new TimexGrammar(doc.Text, words, count, hasNer ? c => IsNameAt(doc, c) : null).Run(result);
         return result;
     }
 

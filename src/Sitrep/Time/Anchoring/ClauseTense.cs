@@ -55,10 +55,23 @@ public static class ClauseTense
 
     static bool IsVerb(Doc doc, int k) => doc.Upos[k] is UPos.VERB or UPos.AUX || (doc.Xpos[k]?.StartsWith("VB", StringComparison.Ordinal) ?? false);
 
-    /// <summary>The nearest tense-marking word in the sentence; a modal just before a verb makes it future.</summary>
+    /// <summary>
+    /// The nearest tense-marking word in the sentence; a modal just before a verb makes it future.
+    /// A sentence without one borrows from the next ones (then the previous): a split after an
+    /// abbreviation ("Gen. Townsend … visited") must not lose the verb.
+    /// </summary>
     static TenseCue FromWords(Doc doc, int first, int last)
     {
-        var sentence = doc.Sentence(doc.SentenceIndexOf(first));
+        int index = doc.SentenceIndexOf(first);
+        var cue = NearestCue(doc, doc.Sentence(index), first, last);
+        for (int next = index + 1; cue.Token < 0 && next < doc.SentenceCount && next <= index + 3; next++)
+            cue = NearestCue(doc, doc.Sentence(next), first, last);
+        if (cue.Token < 0 && index > 0) cue = NearestCue(doc, doc.Sentence(index - 1), first, last);
+        return cue;
+    }
+
+    static TenseCue NearestCue(Doc doc, Span sentence, int first, int last)
+    {
         TenseCue best = new(TimeDirection.Present, -1);
         int bestDistance = int.MaxValue;
         for (int k = sentence.StartToken; k < sentence.EndToken; k++)
@@ -85,6 +98,7 @@ public static class ClauseTense
             return TimeDirection.Present;
         }
         if (!IsPastForm(doc, k)) return null;
+        if (k > 0 && doc.TokenEnds[k - 1] == doc.TokenStarts[k] && doc.Text[doc.TokenStarts[k] - 1] == '-') return null; // "U.S.-led"
         return Modal(doc, k) ? TimeDirection.Future : TimeDirection.Past;
     }
 

@@ -43,9 +43,21 @@ public static class DctInference
             if (after <= dct) continue;
             dct = after;
             string verb = tense.Token >= 0 ? doc.Text[doc.TokenStarts[tense.Token]..doc.TokenEnds[tense.Token]] : "";
-            evidence = $"latest explicit date {TimexValues.Day(bound)} ({latestText}); past-tense '{doc.Text[c.StartChar..c.EndChar]} … {verb}' → ≥ {TimexValues.Day(after)}";
+            evidence = $"latest explicit date {TimexValues.Day(bound)} ({latestText}); past-tense '{WithPreposition(doc, c)} … {verb}' → ≥ {TimexValues.Day(after)}";
         }
         return new PublishedDate(TimexValues.Day(dct), Inferred: true, Evidence: evidence);
+    }
+
+    /// <summary>The expression with the preposition before it ("On Sunday", "as of Sunday"), for evidence.</summary>
+    static string WithPreposition(Doc doc, TimexCandidate c)
+    {
+        int t = doc.TokenAtOrAfter(c.StartChar) - 1;
+        if (t < 0 || doc.TokenEnds[t] > c.StartChar) return doc.Text[c.StartChar..c.EndChar];
+        var word = doc.Text.AsSpan(doc.TokenStarts[t], doc.TokenEnds[t] - doc.TokenStarts[t]);
+        bool preposition = word.Equals("on", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase)
+                           || word.Equals("since", StringComparison.OrdinalIgnoreCase) || word.Equals("until", StringComparison.OrdinalIgnoreCase);
+        if (preposition && t > 0 && word.Equals("of", StringComparison.OrdinalIgnoreCase) && doc.Text.AsSpan(doc.TokenStarts[t - 1], doc.TokenEnds[t - 1] - doc.TokenStarts[t - 1]).Equals("as", StringComparison.OrdinalIgnoreCase)) t--;
+        return preposition ? doc.Text[doc.TokenStarts[t]..c.EndChar] : doc.Text[c.StartChar..c.EndChar];
     }
 
     static string Quote(Doc doc, TimexCandidate c) => $"'{doc.Text[c.StartChar..c.EndChar]}'";

@@ -31,6 +31,8 @@ public static class TimexEvaluation
         var bad = new List<string>();
         int documents = 0;
         long tokens = 0;
+        if (files.Count > 0 && TimeMlDocument.Read(files[0]).Document is { } warm)
+            pipeline.Process(new Doc(warm.Text, new DocumentInfo { Published = warm.Dct is { } w ? new PublishedDate(w) : null })); // JIT warm-up, not timed
         for (int i = 0; i < files.Count; i++)
         {
             if (split == TimexSplit.Tune && IsHeldOut(i) || split == TimexSplit.HeldOut && !IsHeldOut(i)) continue;

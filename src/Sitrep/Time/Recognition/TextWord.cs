@@ -13,36 +13,38 @@ internal readonly record struct TextWord(int Start, int End, TimeWord? Lex, int 
 
 internal static class WordScanner
 {
-    /// <summary>Splits <paramref name="text"/> into words; numbers longer than nine digits keep Value 0.</summary>
-    public static List<TextWord> Scan(string text, TimeLexicon lexicon, List<TextWord>? into = null)
+    /// <summary>
+    /// Splits <paramref name="text"/> into words, written into <paramref name="buffer"/> (grown as
+    /// needed); returns the count. Numbers longer than nine digits keep Value 0.
+    /// </summary>
+    public static int Scan(string text, TimeLexicon lexicon, ref TextWord[] buffer)
     {
-        var words = into ?? new List<TextWord>(text.Length / 5);
-        words.Clear();
-        int i = 0, n = text.Length;
+        int count = 0, i = 0, n = text.Length;
         bool space = true;
         while (i < n)
         {
             char c = text[i];
             if (char.IsWhiteSpace(c)) { space = true; i++; continue; }
+            if (count == buffer.Length) Array.Resize(ref buffer, Math.Max(256, buffer.Length * 2));
             int s = i;
             if (char.IsAsciiDigit(c))
             {
                 int value = 0;
                 while (i < n && char.IsAsciiDigit(text[i])) { if (i - s < 9) value = value * 10 + (text[i] - '0'); i++; }
-                words.Add(new TextWord(s, i, null, i - s, i - s <= 9 ? value : 0, false, space));
+                buffer[count++] = new TextWord(s, i, null, i - s, i - s <= 9 ? value : 0, false, space);
             }
             else if (char.IsLetter(c))
             {
                 while (i < n && char.IsLetter(text[i])) i++;
-                words.Add(new TextWord(s, i, lexicon.Lookup(text.AsSpan(s, i - s)), 0, 0, char.IsUpper(c), space));
+                buffer[count++] = new TextWord(s, i, lexicon.Lookup(text.AsSpan(s, i - s)), 0, 0, char.IsUpper(c), space);
             }
             else
             {
                 i++;
-                words.Add(new TextWord(s, i, null, 0, 0, false, space));
+                buffer[count++] = new TextWord(s, i, null, 0, 0, false, space);
             }
             space = false;
         }
-        return words;
+        return count;
     }
 }

@@ -8,7 +8,7 @@ internal sealed class TimeWord
     public int Month, Weekday, Number, Ordinal, SeasonIndex = -1, DayOffset = int.MinValue;
     public string? Unit, Season, DayPart, Reference, DayOffsetPart, Tense;
     public bool MonthAbbrev, MonthAmbiguous, WeekdayPlural, UnitPlural, UnitAdverb, Vague,
-        PastVerb, NotPastEd, NameFollower, NamePreceder, YearContext;
+        PastVerb, NotPastEd, NameFollower, NamePreceder, YearContext, Starter, HolidayStart;
 }
 
 /// <summary>
@@ -24,8 +24,6 @@ internal sealed class TimeLexicon
 
     /// <summary>Holidays keyed by their words joined with single spaces, lower case.</summary>
     public IReadOnlyDictionary<string, string> Holidays { get; }
-    /// <summary>First word of every holiday name, for a cheap pre-check.</summary>
-    public HashSet<string> HolidayFirstWords { get; } = new(StringComparer.OrdinalIgnoreCase);
     public int LongestHolidayWords { get; }
 
     TimeLexicon()
@@ -50,7 +48,7 @@ internal sealed class TimeLexicon
         foreach (var f in Read("name_followers.txt")) Add(f[0], w => w.NameFollower = true);
         foreach (var f in Read("name_preceders.txt")) Add(f[0], w => w.NamePreceder = true);
         foreach (var f in Read("year_context.txt")) Add(f[0], w => w.YearContext = true);
-        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var f in Read("grammar_words.txt")) Add(f[0], w => w.Starter = true);
 
         var holidays = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         int longest = 0;
@@ -58,11 +56,12 @@ internal sealed class TimeLexicon
         {
             holidays[f[0]] = f[1];
             var words = f[0].Split(' ');
-            HolidayFirstWords.Add(words[0]);
+            Add(words[0], w => w.HolidayStart = true);
             longest = Math.Max(longest, words.Length);
         }
         Holidays = holidays;
         LongestHolidayWords = longest;
+        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public TimeWord? Lookup(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var w) ? w : null;

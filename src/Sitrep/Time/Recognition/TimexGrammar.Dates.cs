@@ -230,7 +230,7 @@ internal sealed partial class TimexGrammar
         return -1;
     }
 
-    bool IsHolidayStart(int i) => Upper(i) && TimeLexicon.English.HolidayFirstWords.Contains(_text.Substring(_w[i].Start, _w[i].Length));
+    bool IsHolidayStart(int i) => Upper(i) && Lex(i) is { HolidayStart: true };
 
     /// <summary>"Christmas", "Thanksgiving Day", "New Year's Eve"; not "Independence Day" the film.</summary>
     Match? Holiday(int i)

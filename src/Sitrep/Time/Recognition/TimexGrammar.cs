@@ -18,11 +18,11 @@ internal sealed partial class TimexGrammar
     readonly Func<int, bool>? _isNameAt;
 
     /// <param name="isNameAt">Optional: true when the character offset lies inside a person or organisation name (from NER).</param>
-    public TimexGrammar(string text, List<TextWord> words, Func<int, bool>? isNameAt)
+    public TimexGrammar(string text, TextWord[] words, int count, Func<int, bool>? isNameAt)
     {
         _text = text;
-        _w = [.. words];
-        _n = _w.Length;
+        _w = words;
+        _n = count;
         _isNameAt = isNameAt;
     }
 
@@ -44,21 +44,12 @@ internal sealed partial class TimexGrammar
     Match? Best(int i)
     {
         ref readonly var w = ref _w[i];
-        if (w.Lex is null && !w.IsNumber && !StartsPhrase(i)) return null;
+        if (w.Lex is null && !w.IsNumber && !IsP(i, '\'')) return null;
         Match? best = null;
         Take(ref best, Modified(i));
         Take(ref best, Core(i));
         return best;
     }
-
-    /// <summary>Letter words outside the lexicon that can start an expression.</summary>
-    bool StartsPhrase(int i) =>
-        Is(i, "the") || Is(i, "this") || Is(i, "last") || Is(i, "next") || Is(i, "past") || Is(i, "every") ||
-        Is(i, "each") || Is(i, "per") || Is(i, "a") || Is(i, "an") || Is(i, "early") || Is(i, "late") ||
-        Is(i, "mid") || Is(i, "earlier") || Is(i, "later") || Is(i, "noon") || Is(i, "midnight") ||
-        Is(i, "fiscal") || Is(i, "coming") || Is(i, "previous") || Is(i, "year") || IsP(i, '\'') ||
-        Is(i, "Q") || Is(i, "end") || Is(i, "beginning") || Is(i, "start") || Is(i, "middle") || Is(i, "these") ||
-        Is(i, "latest") || IsHolidayStart(i);
 
     Match? Core(int i)
     {
