@@ -1,1 +1,1 @@
-System.Console.WriteLine("x");
+BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Sitrep.Benchmarks.TimeBenchmarks).Assembly).Run(args);

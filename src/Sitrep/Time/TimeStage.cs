@@ -26,9 +26,10 @@ public sealed class TimeStage(string? published = null) : IStage
         doc.Info.Published ??= DctInference.Infer(doc, candidates);
         DateOnly? dct = doc.Info.Published is { } p && TimexValues.TryParseDate(p.Value, out var d) ? d : null;
         string? anchor = dct is { } a ? TimexValues.Day(a) : null;
+        var tense = new ClauseTense(doc);
         foreach (var c in candidates)
         {
-            var direction = TimexNormalizer.NeedsDirection(c.Spec) ? Direction(doc, c) : TimeDirection.Present;
+            var direction = TimexNormalizer.NeedsDirection(c.Spec) ? Direction(tense, c) : TimeDirection.Present;
             string value = TimexNormalizer.Resolve(c.Spec, dct, direction);
             var span = doc.SpanFromChars(c.StartChar, c.EndChar);
             doc.Timexes.Add(new Timex(c.StartChar, c.EndChar, doc.Text[c.StartChar..c.EndChar], c.Spec.Type, value,
@@ -41,9 +42,9 @@ public sealed class TimeStage(string? published = null) : IStage
     }
 
     /// <summary>The clause tense; with no tense word at all, news reports the past.</summary>
-    static TimeDirection Direction(Doc doc, TimexCandidate c)
+    static TimeDirection Direction(ClauseTense tense, TimexCandidate c)
     {
-        var cue = ClauseTense.Of(doc, c.StartChar, c.EndChar);
+        var cue = tense.Find(c.StartChar, c.EndChar);
         return cue.Token < 0 ? TimeDirection.Past : cue.Direction;
     }
 

@@ -11,9 +11,15 @@ public readonly record struct TenseCue(TimeDirection Direction, int Token);
 /// Which way a clause points in time. With a dependency parse (Head, Deprel, Xpos) the governing
 /// verb and its auxiliaries decide; without one, the nearest tense-marking word in the sentence.
 /// </summary>
-public static class ClauseTense
+public sealed class ClauseTense(Doc doc)
 {
-    public static TenseCue Of(Doc doc, int startChar, int endChar)
+    /// <summary>Per token: 0 not yet computed, 1 no cue, else 3 + direction (past 2, present 3, future 4).</summary>
+    readonly sbyte[] _cues = new sbyte[doc.Count];
+
+    /// <summary>One-off lookup; for many expressions in one document, keep an instance (it caches word cues).</summary>
+    public static TenseCue Of(Doc doc, int startChar, int endChar) => new ClauseTense(doc).Find(startChar, endChar);
+
+    public TenseCue Find(int startChar, int endChar)
     {
         if (doc.Count == 0) return new(TimeDirection.Present, -1);
         int first = doc.TokenAtOrAfter(startChar);
@@ -60,7 +66,7 @@ public static class ClauseTense
     /// A sentence without one borrows from the next ones (then the previous): a split after an
     /// abbreviation ("Gen. Townsend … visited") must not lose the verb.
     /// </summary>
-    static TenseCue FromWords(Doc doc, int first, int last)
+    TenseCue FromWords(Doc doc, int first, int last)
     {
         int index = doc.SentenceIndexOf(first);
         var cue = NearestCue(doc, doc.Sentence(index), first, last);
@@ -70,18 +76,28 @@ public static class ClauseTense
         return cue;
     }
 
-    static TenseCue NearestCue(Doc doc, Span sentence, int first, int last)
+    /// <summary>Tokens searched on each side of the expression (a tense word further away rarely governs it).</summary>
+    const int CueWindow = 20;
+
+    TenseCue NearestCue(Doc doc, Span sentence, int first, int last)
     {
         TenseCue best = new(TimeDirection.Present, -1);
         int bestDistance = int.MaxValue;
-        for (int k = sentence.StartToken; k < sentence.EndToken; k++)
+        int from = Math.Max(sentence.StartToken, first - CueWindow), to = Math.Min(sentence.EndToken, last + 1 + CueWindow);
+        for (int k = from; k < to; k++)
         {
             if (k >= first && k <= last) continue;
-            if (Cue(doc, k) is not { } dir) continue;
+            if (CachedCue(k) is not { } dir) continue;
             int distance = k < first ? first - k : (k - last) + 1; // a cue before the expression wins a tie
             if (distance < bestDistance) { bestDistance = distance; best = new(dir, k); }
         }
         return best;
+    }
+
+    TimeDirection? CachedCue(int k)
+    {
+        if (_cues[k] == 0) _cues[k] = Cue(doc, k) is { } d ? (sbyte)(3 + (int)d) : (sbyte)1;
+        return _cues[k] == 1 ? null : (TimeDirection)(_cues[k] - 3);
     }
 
     static TimeDirection? Cue(Doc doc, int k)

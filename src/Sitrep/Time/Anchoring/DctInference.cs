@@ -14,6 +14,7 @@ public static class DctInference
 {
     public static PublishedDate? Infer(Doc doc, IReadOnlyList<TimexCandidate> candidates)
     {
+        var tenses = new ClauseTense(doc);
         DateOnly? latest = null;
         string? latestText = null;
         int knownYear = 0;
@@ -24,7 +25,7 @@ public static class DctInference
             if (s.Year > 0) knownYear = s.Year;
             int year = s.Year > 0 ? s.Year : knownYear;
             if (year == 0 || s.Day > DateTime.DaysInMonth(year, s.Month)) continue;
-            if (ClauseTense.Of(doc, c.StartChar, c.EndChar).Direction == TimeDirection.Future) continue;
+            if (tenses.Find(c.StartChar, c.EndChar).Direction == TimeDirection.Future) continue;
             var date = new DateOnly(year, s.Month, s.Day);
             if (latest is null || date > latest) { latest = date; latestText = Quote(doc, c); }
         }
@@ -35,7 +36,7 @@ public static class DctInference
         foreach (var c in candidates)
         {
             if (c.Spec.Kind != TimexSpecKind.Weekday || c.Spec.Explicit) continue;
-            var tense = ClauseTense.Of(doc, c.StartChar, c.EndChar);
+            var tense = tenses.Find(c.StartChar, c.EndChar);
             if (tense.Direction != TimeDirection.Past) continue;
             int today = bound.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)bound.DayOfWeek;
             int ahead = (c.Spec.Weekday - today + 7) % 7;

@@ -7,6 +7,12 @@ internal sealed class TimeWord
 {
     public int Month, Weekday, Number, Ordinal, SeasonIndex = -1, DayOffset = int.MinValue;
     public string? Unit, Season, DayPart, Reference, DayOffsetPart, Tense;
+    /// <summary>The word has a role of its own in a time expression (not only a tense or context marker); set once loaded.</summary>
+    public bool CanStart;
+
+    public void Seal() => CanStart = Month > 0 || Weekday > 0 || Number > 0 || Ordinal > 0 || Unit is not null || Season is not null
+                                     || DayPart is not null || Reference is not null || DayOffset != int.MinValue || Vague || HolidayStart;
+
     public bool MonthAbbrev, MonthAmbiguous, WeekdayPlural, UnitPlural, UnitAdverb, Vague,
         PastVerb, NotPastEd, NameFollower, NamePreceder, YearContext, Starter, HolidayStart;
 }
@@ -61,6 +67,7 @@ internal sealed class TimeLexicon
         }
         Holidays = holidays;
         LongestHolidayWords = longest;
+        foreach (var w in _words.Values) w.Seal();
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 

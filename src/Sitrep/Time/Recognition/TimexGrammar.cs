@@ -44,12 +44,15 @@ internal sealed partial class TimexGrammar
     Match? Best(int i)
     {
         ref readonly var w = ref _w[i];
-        if (w.Lex is null && !w.IsNumber && !IsP(i, '\'')) return null;
+        if (w.Lex is { } lex ? !lex.CanStart && !(lex.Starter && NextMayContinue(i)) : !w.IsNumber && !IsP(i, '\'')) return null;
         Match? best = null;
         Take(ref best, Modified(i));
         Take(ref best, Core(i));
         return best;
     }
+
+    /// <summary>After a function word such as "the" or "last", an expression needs a time word, a number or a mark.</summary>
+    bool NextMayContinue(int i) => i + 1 < _n && (_w[i + 1].Lex is not null || _w[i + 1].IsNumber || IsP(i + 1, '\'') || IsP(i + 1, '-'));
 
     Match? Core(int i)
     {
@@ -93,7 +96,7 @@ internal sealed partial class TimexGrammar
 
     // ---- word tests ----
 
-    bool Is(int i, string s) => (uint)i < (uint)_n && _text.AsSpan(_w[i].Start, _w[i].Length).Equals(s, StringComparison.OrdinalIgnoreCase);
+    bool Is(int i, string s) => (uint)i < (uint)_n && _w[i].Length == s.Length && _text.AsSpan(_w[i].Start, s.Length).Equals(s, StringComparison.OrdinalIgnoreCase);
 
     bool IsP(int i, char c) => (uint)i < (uint)_n && _w[i].Length == 1 && _text[_w[i].Start] == c;
 
