@@ -27,10 +27,13 @@ public static class TimexNormalizer
     static string Calendar(TimexSpec s, DateOnly? dct, TimeDirection direction)
     {
         int year = s.Year;
-        if (s.Quarter > 0 || s.Half > 0 || s.Season is not null)
+        if (year == 0 && s.YearFromDct is { } shift && dct is { } from) year = from.Year + shift;
+        if (s.Quarter != 0 || s.Half > 0 || s.Season is not null)
         {
             string y = year > 0 ? TimexValues.Year(year) : dct is { } d ? TimexValues.Year(d.Year) : "XXXX";
-            return s.Quarter > 0 ? $"{y}-Q{s.Quarter}" : s.Half > 0 ? $"{y}-H{s.Half}" : $"{y}-{s.Season}";
+            // Quarter -1: the quarter just reported, the one before the DCT's.
+            string quarter = s.Quarter > 0 ? s.Quarter.ToString() : dct is { } r ? ((TimexValues.QuarterOf(r.Month) + 2) % 4 + 1).ToString() : "X";
+            return s.Quarter != 0 ? $"{y}-Q{quarter}" : s.Half > 0 ? $"{y}-H{s.Half}" : $"{y}-{s.Season}";
         }
         if (s.Holiday is { } rule)
         {
@@ -38,7 +41,6 @@ public static class TimexNormalizer
             return year == 0 ? $"XXXX-{rule[..2]}" : WithTime(TimexValues.Day(HolidayDate(rule, year)), s);
         }
         if (s.Month == 0) return TimexValues.Year(year);
-        if (year == 0 && s.YearFromDct is { } shift && dct is { } from) year = from.Year + shift;
         if (year == 0)
         {
             if (dct is not { } anchor) return s.Day > 0 ? WithTime($"XXXX-{s.Month:00}-{s.Day:00}", s) : $"XXXX-{s.Month:00}";

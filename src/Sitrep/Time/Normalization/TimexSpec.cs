@@ -23,6 +23,7 @@ public sealed record TimexSpec(string Type, TimexSpecKind Kind)
     public int Year { get; init; }
     public int Month { get; init; }
     public int Day { get; init; }
+    /// <summary>1–4, or -1 for "the quarter just reported" (the one before the DCT's).</summary>
     public int Quarter { get; init; }
     public int Half { get; init; }
     public string? Season { get; init; }

@@ -173,6 +173,9 @@ internal sealed partial class TimexGrammar
         if (Is(s + 1, "s") && Joined(s + 1))
             return new Match(s + 2, TimexSpec.Fixed("DATE", (year / 10).ToString()));
         if (s == i && !YearContext(s)) return null;
+        if (s > i && (Lex(s + 1)?.Unit == "Q" || Is(s + 1, "period"))) // "the 1988 quarter": the quarter just reported, that year
+            return new Match(s + 2, new TimexSpec("DATE", TimexSpecKind.Calendar) { Year = year, Quarter = -1 });
+        if (s > i && Quarter(s + 1) is { } q && q.Spec.Year == 0) return new Match(q.End, q.Spec with { Year = year });
         return new Match(s + 1, Date(year));
     }
 

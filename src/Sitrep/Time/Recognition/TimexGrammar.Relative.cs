@@ -62,6 +62,7 @@ internal sealed partial class TimexGrammar
                 return unit is "Y" or "W" or "M" ? new Match(j + 1, Shift(unit, 0)) : null;
             }
             if (Is(d, "past") && !the) return new Match(j + 1, TimexSpec.Fixed("DURATION", TimexValues.Duration(1, unit)));
+            if (unit == "Y" && IsP(j + 1, '\'') && Is(j + 2, "s") && Joined(j + 2) && YearQuarter(j + 3, dir.Value) is { } q) return q;
             return new Match(j + 1, Shift(unit, dir.Value));
         }
         if (dir is null) return null;
@@ -81,6 +82,14 @@ internal sealed partial class TimexGrammar
         return null;
     }
 
+    /// <summary>"[this year's] third quarter", "[last year's] quarter": a quarter of the year counted from the DCT.</summary>
+    Match? YearQuarter(int i, int yearShift)
+    {
+        if (Quarter(i) is { } q && q.Spec.Year == 0) return q with { Spec = q.Spec with { YearFromDct = yearShift } };
+        if (Lex(i)?.Unit == "Q" || Is(i, "period")) return new Match(i + 1, Shift("Q", yearShift * 4 - 1));
+        return null;
+    }
+
     /// <summary>"three years", "the past 24 hours", "a five-year", "two weeks ago", "a year earlier".</summary>
     Match? QuantityUnit(int i)
     {
@@ -94,6 +103,7 @@ internal sealed partial class TimexGrammar
         if (IsP(j, '-') && Joined(j)) j++;
         if (Lex(j) is not { Unit: { } unit } u || u.UnitAdverb) return null;
         if (q == 1 && s == i && u.UnitPlural) return null;
+        if (unit == "Q" && (IsP(j - 1, '-') || Is(j + 1, "of"))) return null; // "three-quarters", "a quarter of the vote"
         int k = j + 1;
         if (IsAge(k)) return null;
         if (!lead)
@@ -141,6 +151,7 @@ internal sealed partial class TimexGrammar
     /// <summary>"now", "currently", "recently", "the past", "the future", "soon".</summary>
     Match? Reference(int i)
     {
+        if (Is(i, "the") && Is(i + 1, "near") && (Is(i + 2, "future") || Is(i + 2, "term"))) return new Match(i + 3, TimexSpec.Fixed("DATE", "FUTURE_REF"));
         if (Is(i, "the") && (Is(i + 1, "future") || Is(i + 1, "past") || Is(i + 1, "present")))
         {
             if (Is(i + 1, "past") && (Quantity(i + 2, out _) != 0 || Lex(i + 2)?.Unit is not null)) return null;
