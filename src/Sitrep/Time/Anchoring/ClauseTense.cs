@@ -107,6 +107,7 @@ public sealed class ClauseTense(Doc doc)
         if (word?.Tense is { } tense)
         {
             if (tense == "future") return TimeDirection.Future;
+            if (tense == "past") return TimeDirection.Past;
             if (Modal(doc, k)) return TimeDirection.Future;
             // "has visited" reads as past, "has" alone as present.
             if (k + 1 < doc.Count && IsPastForm(doc, k + 1)) return TimeDirection.Past;

@@ -213,7 +213,7 @@ internal sealed partial class TimexGrammar
             j = k;
         }
         string time = $"{hour:00}:{minute:00}";
-        if (Lex(j) is null && Upper(j) && _w[j].Length is 3 && !IsSentenceStart(j)) j++; // a time zone such as EDT
+        if (j < _n && Lex(j) is null && _w[j].Length is 3 && _text.AsSpan(_w[j].Start, 3).ContainsAnyExceptInRange('A', 'Z') == false) j++; // a time zone such as EDT
         int dateAt = IsP(j, ',') || Is(j, "on") ? j + 1 : j;
         if (MonthDate(dateAt) is { } md && md.Spec.Day > 0) return new Match(md.End, md.Spec with { Type = "TIME", TimeOfDay = time });
         if (WeekdayDate(j) is { } wd && wd.Spec.Kind == TimexSpecKind.Weekday)

@@ -55,6 +55,8 @@ internal sealed partial class TimexGrammar
                 return new Match(j + 1, TimexSpec.Fixed("DURATION", TimexValues.Duration(1, unit)));
             if (dir is null)
             {
+                // "the year 2000", "the year two thousand"
+                if (unit == "Y" && YearAfter(j + 1, out int named) > 0 && !IsP(j + 1, ',')) return new Match(YearAfter(j + 1, out _), Date(named));
                 // Bare "the year", "the quarter", "the week": the current one (the quarter just reported).
                 if (unit == "Q") return new Match(j + 1, Shift("Q", -1));
                 if (unit == "Y" && (fiscal || Is(j + 1, "ended") || Is(j + 1, "ending") || Is(j + 1, "ends") || Is(j + 1, "to")))
@@ -215,7 +217,7 @@ internal sealed partial class TimexGrammar
         int s = the ? i + 1 : i;
         if (Lex(s) is not { Season: { } code } w) return null;
         var spec = new TimexSpec("DATE", TimexSpecKind.Shift) { Unit = "SE", Season = code, SeasonIndex = w.SeasonIndex };
-        if (Is(s + 1, "of") && IsYear(s + 2)) return new Match(s + 3, spec with { Kind = TimexSpecKind.Calendar, Year = _w[s + 2].Value });
+        if (Is(s + 1, "of") && YearAfter(s + 2, out int ofYear) is > 0 and var ofEnd) return new Match(ofEnd, spec with { Kind = TimexSpecKind.Calendar, Year = ofYear });
         if (IsYear(s + 1) && !(IsP(s + 2, '-'))) return new Match(s + 2, spec with { Kind = TimexSpecKind.Calendar, Year = _w[s + 1].Value });
         if (Is(s + 1, "of")) return null;
         bool context = the || (i > 0 && (Is(i - 1, "in") || Is(i - 1, "during") || Is(i - 1, "over") || Is(i - 1, "until") || Is(i - 1, "by") || Is(i - 1, "since")));
