@@ -186,7 +186,7 @@ internal sealed partial class TimexGrammar
     bool YearContext(int i)
     {
         if (IsP(i - 1, '$') || IsP(i - 1, '#') || (i > 0 && _w[i - 1].IsNumber) || IsP(i - 1, '.') && Joined(i)) return false;
-        if (IsP(i + 1, '%') || Is(i + 1, "percent") || IsP(i + 1, ':') || (IsP(i + 1, '.') || IsP(i + 1, ',')) && Joined(i + 2) && i + 2 < _n && _w[i + 2].IsNumber) return false;
+        if (Lex(i + 1)?.CountNoun == true || IsP(i + 1, '%') || Is(i + 1, "percent") || IsP(i + 1, ':') || (IsP(i + 1, '.') || IsP(i + 1, ',')) && Joined(i + 2) && i + 2 < _n && _w[i + 2].IsNumber) return false;
         if (i > 0 && Lex(i - 1) is { } prev && (prev.YearContext || prev.Month > 0)) return true;
         if (_w[i].Value is < 1900 or > 2099) return false;
         bool countNoun = i + 1 < _n && !Upper(i + 1) && _w[i + 1].Lex is null && _w[i + 1].Digits == 0 && _w[i + 1].Length > 3

@@ -1,0 +1,26 @@
+using Sitrep.Documents;
+using Sitrep.Language.Tokenization;
+using Sitrep.Time;
+
+namespace Sitrep.Tests.Time;
+
+/// <summary>Runs tokenizer + time stage over a sentence, with an optional document date.</summary>
+internal static class TimeTestDoc
+{
+    public static Doc Run(string text, string? published = "2016-10-19")
+    {
+        var doc = new Doc(text, new DocumentInfo { Published = published is null ? null : new PublishedDate(published) });
+        new TokenizerStage().Process(doc);
+        new TimeStage().Process(doc);
+        return doc;
+    }
+
+    /// <summary>The single timex whose text is <paramref name="text"/>, checking its offsets.</summary>
+    public static Timex Find(Doc doc, string text)
+    {
+        var t = Assert.Single(doc.Timexes, x => x.Text == text);
+        Assert.Equal(doc.Text.IndexOf(text, StringComparison.Ordinal), t.StartChar);
+        Assert.Equal(t.StartChar + text.Length, t.EndChar);
+        return t;
+    }
+}
