@@ -15,6 +15,13 @@ internal static class TimeTestDoc
         return doc;
     }
 
+    /// <summary>The text has exactly one timex reading <paramref name="expression"/>, at its offsets, with this type and value.</summary>
+    public static void Check(string text, string dct, string expression, string type, string value)
+    {
+        var t = Find(Run(text, dct), expression);
+        Assert.Equal((type, value), (t.Type, t.Value));
+    }
+
     /// <summary>The single timex whose text is <paramref name="text"/>, checking its offsets.</summary>
     public static Timex Find(Doc doc, string text)
     {
