@@ -69,21 +69,21 @@ public sealed class ClauseTense(Doc doc)
     TenseCue FromWords(Doc doc, int first, int last)
     {
         int index = doc.SentenceIndexOf(first);
-        var cue = NearestCue(doc, doc.Sentence(index), first, last);
+        var cue = NearestCue(doc, doc.Sentence(index), first, last, CueWindow);
         for (int next = index + 1; cue.Token < 0 && next < doc.SentenceCount && next <= index + 3; next++)
-            cue = NearestCue(doc, doc.Sentence(next), first, last);
-        if (cue.Token < 0 && index > 0) cue = NearestCue(doc, doc.Sentence(index - 1), first, last);
+            cue = NearestCue(doc, doc.Sentence(next), first, last, int.MaxValue / 2);
+        if (cue.Token < 0 && index > 0) cue = NearestCue(doc, doc.Sentence(index - 1), first, last, int.MaxValue / 2);
         return cue;
     }
 
-    /// <summary>Tokens searched on each side of the expression (a tense word further away rarely governs it).</summary>
+    /// <summary>Tokens searched on each side of the expression in its own sentence (a tense word further away rarely governs it).</summary>
     const int CueWindow = 20;
 
-    TenseCue NearestCue(Doc doc, Span sentence, int first, int last)
+    TenseCue NearestCue(Doc doc, Span sentence, int first, int last, int window)
     {
         TenseCue best = new(TimeDirection.Present, -1);
         int bestDistance = int.MaxValue;
-        int from = Math.Max(sentence.StartToken, first - CueWindow), to = Math.Min(sentence.EndToken, last + 1 + CueWindow);
+        int from = Math.Max(sentence.StartToken, first - window), to = Math.Min(sentence.EndToken, last + 1 + window);
         for (int k = from; k < to; k++)
         {
             if (k >= first && k <= last) continue;

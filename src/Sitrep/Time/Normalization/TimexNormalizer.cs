@@ -53,7 +53,7 @@ public static class TimexNormalizer
 
     /// <summary>
     /// The year (DCT's, the one before or after) nearest the DCT, a date against the clause tense
-    /// counting as further away; "last"/"next" exclude the DCT itself, "this" keeps its year.
+    /// counting as <see cref="AgainstTenseFactor"/> times further away; "last"/"next" exclude the DCT itself, "this" keeps its year.
     /// </summary>
     static int ChooseYear(DateOnly anchor, Func<int, DateOnly> dateIn, TimexSpec s, TimeDirection direction)
     {
@@ -65,17 +65,17 @@ public static class TimexNormalizer
             int delta = d.DayNumber - anchor.DayNumber;
             if (s.Explicit && !(s.Shift < 0 ? delta < 0 : s.Shift > 0 ? delta > 0 : y == anchor.Year)) continue;
             bool against = direction == TimeDirection.Past && delta > 0 || direction == TimeDirection.Future && delta < 0;
-            int score = Math.Abs(delta) + (against ? WrongDirectionDays : 0);
+            int score = Math.Abs(delta) * (against ? AgainstTenseFactor : 1);
             if (score < bestScore) { best = y; bestScore = score; }
         }
         return best;
     }
 
     /// <summary>
-    /// How far (in days) a date against the clause tense is pushed back in the choice of year:
-    /// "extended to Nov. 20" in a past-tense clause written on Nov. 2 still means the coming Nov. 20.
+    /// How many times further a date against the clause tense counts in the choice of year: near
+    /// ones still win ("extended to Nov. 20" in a past-tense clause written on Nov. 2 is the coming one).
     /// </summary>
-    const int WrongDirectionDays = 180;
+    const int AgainstTenseFactor = 2;
 
     static DateOnly SafeDate(int year, int month, int day) => new(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
 

@@ -134,7 +134,8 @@ internal sealed partial class TimexGrammar
     {
         int s = Is(i, "recent") ? i + 1 : i;
         if (Lex(s) is not { Unit: { } unit, UnitPlural: true } || unit is "Q" || IsAge(s + 1)) return null;
-        if (s > i) return new Match(s + 1, TimexSpec.Fixed("DURATION", TimexValues.Duration(-1, unit)));
+        // "recent years" is the past at large; "recent weeks" a stretch of them.
+        if (s > i) return new Match(s + 1, unit == "Y" ? TimexSpec.Fixed("DATE", "PAST_REF") : TimexSpec.Fixed("DURATION", TimexValues.Duration(-1, unit)));
         if (Is(s + 1, "ago")) return new Match(s + 2, TimexSpec.Fixed("DATE", "PAST_REF"));
         return new Match(s + 1, TimexSpec.Fixed("DURATION", TimexValues.Duration(-1, unit)));
     }
