@@ -12,6 +12,7 @@ public static class EvalCommand
         var cmd = new Command("eval", "Score Sitrep against gold data");
         cmd.Subcommands.Add(EvalTokensCommand.GetCommand());
         cmd.Subcommands.Add(EvalExtractCommand.GetCommand());
+        cmd.Subcommands.Add(EvalTimexCommand.GetCommand());
         return cmd;
     }
 

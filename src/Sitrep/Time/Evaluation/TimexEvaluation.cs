@@ -1,0 +1,50 @@
+using Sitrep.Documents;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Time.Evaluation;
+
+/// <summary>Which files of a TimeML folder to score: all, the part used for tuning, or the held-out part.</summary>
+public enum TimexSplit { All, Tune, HeldOut }
+
+/// <summary>
+/// Runs the pipeline up to the time stage over a folder of TimeML files, with each file's DCT given,
+/// and scores it. The split is deterministic: files sorted by path, every fifth one (0, 5, 10, …)
+/// is held out and was never looked at while writing the rules.
+/// </summary>
+public static class TimexEvaluation
+{
+    public static IReadOnlyList<string> Files(string gold) =>
+        File.Exists(gold) ? [gold]
+        : [.. Directory.EnumerateFiles(gold, "*.tml", SearchOption.AllDirectories)
+            .OrderBy(f => Path.GetRelativePath(gold, f), StringComparer.Ordinal)];
+
+    public static bool IsHeldOut(int fileIndex) => fileIndex % 5 == 0;
+
+    public sealed record Result(TimexEvaluator Scores, int Documents, long Tokens, double TimeStageSeconds, IReadOnlyList<string> BadFiles);
+
+    public static Result Run(string gold, TimexSplit split, bool collectErrors = false)
+    {
+        var files = Files(gold);
+        var pipeline = StageCatalog.Build(new PipelineOptions { Until = "time" });
+        var evaluator = new TimexEvaluator { CollectErrors = collectErrors };
+        var timings = new StageTimings();
+        var bad = new List<string>();
+        int documents = 0;
+        long tokens = 0;
+        if (files.Count > 0 && TimeMlDocument.Read(files[0]).Document is { } warm)
+            pipeline.Process(new Doc(warm.Text, new DocumentInfo { Published = warm.Dct is { } w ? new PublishedDate(w) : null })); // JIT warm-up, not timed
+        for (int i = 0; i < files.Count; i++)
+        {
+            if (split == TimexSplit.Tune && IsHeldOut(i) || split == TimexSplit.HeldOut && !IsHeldOut(i)) continue;
+            var read = TimeMlDocument.Read(files[i]);
+            if (read.Document is not { } gd) { bad.Add(read.Error!); continue; }
+            var doc = new Doc(gd.Text, new DocumentInfo { SourcePath = files[i], Published = gd.Dct is { } dct ? new PublishedDate(dct) : null });
+            if (pipeline.Process(doc, timings) is { } failure) { bad.Add($"{files[i]}: {failure.Message}"); continue; }
+            evaluator.Add(gd, doc.Timexes);
+            documents++;
+            tokens += doc.Count;
+        }
+        double seconds = timings.Totals.TryGetValue("time", out var t) ? t.TotalSeconds : 0;
+        return new Result(evaluator, documents, tokens, seconds, bad);
+    }
+}

@@ -1,0 +1,69 @@
+using Sitrep.Documents;
+using Sitrep.Pipeline;
+using Sitrep.Time.Anchoring;
+using Sitrep.Time.Normalization;
+using Sitrep.Time.Recognition;
+
+namespace Sitrep.Time;
+
+/// <summary>
+/// Finds time expressions, normalises them to TIMEX3 against the document creation time, and
+/// infers that time from the text (with evidence) when neither metadata nor --published gave it.
+/// Uses NER tags and the parse when an earlier stage filled them; works on tokens alone otherwise.
+/// </summary>
+public sealed class TimeStage(string? published = null) : IStage
+{
+    [ThreadStatic] static TextWord[]? t_words;
+
+    public string Name => "time";
+    public IReadOnlyList<string> Requires => [Layers.Tokens, Layers.Sentences];
+    public IReadOnlyList<string> Assigns => [Layers.Timexes, Layers.Published];
+
+    public void Process(Doc doc)
+    {
+        if (published is not null && doc.Info.Published is null) doc.Info.Published = new PublishedDate(published);
+        var candidates = Recognize(doc);
+        doc.Info.Published ??= DctInference.Infer(doc, candidates);
+        DateOnly? dct = doc.Info.Published is { } p && TimexValues.TryParseDate(p.Value, out var d) ? d : null;
+        string? anchor = dct is { } a ? TimexValues.Day(a) : null;
+        var tense = new ClauseTense(doc);
+        foreach (var c in candidates)
+        {
+            var direction = TimexNormalizer.NeedsDirection(c.Spec) ? Direction(tense, c) : TimeDirection.Present;
+            string value = TimexNormalizer.Resolve(c.Spec, dct, direction);
+            var span = doc.SpanFromChars(c.StartChar, c.EndChar);
+            doc.Timexes.Add(new Timex(c.StartChar, c.EndChar, doc.Text[c.StartChar..c.EndChar], c.Spec.Type, value,
+                c.Spec.Kind == TimexSpecKind.Fixed || (c.Spec.Kind == TimexSpecKind.Calendar && c.Spec.Year > 0) ? null : anchor)
+            {
+                StartToken = span.StartToken,
+                EndToken = span.EndToken,
+            });
+        }
+    }
+
+    /// <summary>The clause tense; with no tense word at all, news reports the past.</summary>
+    static TimeDirection Direction(ClauseTense tense, TimexCandidate c)
+    {
+        var cue = tense.Find(c.StartChar, c.EndChar);
+        return cue.Token < 0 ? TimeDirection.Past : cue.Direction;
+    }
+
+    /// <summary>The time expressions of a document, before normalisation.</summary>
+    public static List<TimexCandidate> Recognize(Doc doc)
+    {
+        var words = t_words ?? new TextWord[256];
+        int count = WordScanner.Scan(doc.Text, TimeLexicon.English, ref words);
+        t_words = words;
+        var result = new List<TimexCandidate>();
+        bool hasNer = doc.Count > 0 && doc.EntityIob.AsSpan().ContainsAnyExcept((byte)0);
+        new TimexGrammar(doc.Text, words, count, hasNer ? c => IsNameAt(doc, c) : null).Run(result);
+        return result;
+    }
+
+    static bool IsNameAt(Doc doc, int charOffset)
+    {
+        int t = doc.TokenAtOrAfter(charOffset);
+        return t < doc.Count && doc.TokenStarts[t] <= charOffset && doc.EntityIob[t] != 0
+               && doc.EntityType[t] is "PER" or "ORG" or "FAC" or "PERSON";
+    }
+}

@@ -1,0 +1,16 @@
+using Sitrep.Cli.Commands.Eval;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Time;
+
+public class EvalTimexGateTests
+{
+    [SkippableFact]
+    public void Tbaq_value_f1_reaches_the_gate()
+    {
+        var gold = SharedData.Require("temporal/tempeval3-tbaq-cleaned");
+        var scores = EvalTimexCommand.Evaluate(gold, "all");
+        Assert.True((double)scores["value_f1"]! >= 0.78, $"value_f1 {scores["value_f1"]}");
+        Assert.True((double)scores["relaxed_f1"]! >= 0.90, $"relaxed_f1 {scores["relaxed_f1"]}");
+    }
+}
