@@ -39,6 +39,7 @@ public static class NpmGazetteerSource
         SetCountryPopulations(builder, cities);
         AddRegions(builder);
         AddStateAbbreviations(builder);
+        MoveCountryPoints(builder);
         return builder;
     }
 
@@ -116,6 +117,22 @@ public static class NpmGazetteerSource
             };
             foreach (var n in names) entry.AddName(n);
             builder.Add(entry);
+        }
+    }
+
+    static void MoveCountryPoints(GazetteerBuilder builder)
+    {
+        foreach (var line in EnglishData.Lines("country-points.txt"))
+        {
+            var c = line.Split('\t');
+            if (builder.FindByMergeKey($"PCLI:{c[0]}") is { GeonameId: 0 } country)
+                country.Point = new GeoPoint(double.Parse(c[1], CultureInfo.InvariantCulture), double.Parse(c[2], CultureInfo.InvariantCulture));
+        }
+        foreach (var line in EnglishData.Lines("country-aliases.txt"))
+        {
+            var c = line.Split('\t');
+            if (builder.FindByMergeKey($"PCLI:{c[0]}") is { } country)
+                foreach (var alias in c[1].Split('|')) country.AddName(alias);
         }
     }
 
