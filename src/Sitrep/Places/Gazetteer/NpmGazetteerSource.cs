@@ -63,7 +63,7 @@ public static class NpmGazetteerSource
             };
             entry.AddName(name.GetProperty("official").GetString()!);
             foreach (var alt in c.GetProperty("altSpellings").EnumerateArray())
-                if (alt.GetString() is { Length: >= 2 } s && GeoNamesRows.IsLatinName(s)) entry.AddName(s);
+                if (alt.GetString() is { Length: >= 3 } s && GeoNamesRows.IsLatinName(s)) entry.AddName(s); // two letters: ISO codes, often words
             if (c.TryGetProperty("demonyms", out var dem) && dem.TryGetProperty("eng", out var eng))
                 foreach (var g in eng.EnumerateObject())
                     if (g.Value.GetString() is { Length: > 0 } d) entry.DemonymKeys.Add(NameKey.Normalize(d));
