@@ -17,7 +17,7 @@ public sealed class GazetteerStore(string cacheDirectory, string npmDirectory)
 
     /// <summary><see cref="ModelPaths.NpmDirectory"/>, else deps/npm/node_modules beside Sitrep.sln above the executable
     /// (a clone without models/ yet).</summary>
-    static string FindNpmDirectory()
+    public static string FindNpmDirectory()
     {
         var configured = ModelPaths.NpmDirectory();
         if (Directory.Exists(configured)) return configured;

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 
 namespace Sitrep.Places.Gazetteer;
 
@@ -135,21 +133,17 @@ public static class NameKey
     {
         var table = new string[0x2B0];
         for (int c = 0; c < table.Length; c++)
+            table[c] = char.IsLetterOrDigit((char)c) ? char.ToLowerInvariant((char)c).ToString() : " ";
+        foreach (var line in EnglishData.Lines("diacritics.txt"))
         {
-            char ch = (char)c;
-            if (char.IsLetterOrDigit(ch))
+            var parts = line.Split('\t');
+            foreach (char c in parts[1])
             {
-                var decomposed = ch.ToString().Normalize(NormalizationForm.FormD);
-                var sb = new StringBuilder();
-                foreach (char d in decomposed)
-                    if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark) sb.Append(char.ToLowerInvariant(d));
-                table[c] = sb.ToString();
+                table[c] = parts[0];
+                char upper = char.ToUpperInvariant(c);
+                if (upper < table.Length && upper != c) table[upper] = parts[0];
             }
-            else table[c] = " ";
         }
-        foreach (var (c, s) in new[] { ('ß', "ss"), ('æ', "ae"), ('Æ', "ae"), ('ø', "o"), ('Ø', "o"), ('ł', "l"), ('Ł', "l"),
-                                        ('đ', "d"), ('Đ', "d"), ('ı', "i"), ('œ', "oe"), ('Œ', "oe"), ('þ', "th"), ('ð', "d") })
-            table[c] = s;
         return table;
     }
 }

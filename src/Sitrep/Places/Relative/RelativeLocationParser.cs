@@ -30,7 +30,7 @@ public sealed class RelativeLocationParser(CandidateLookup lookup)
         var added = new List<Place>();
         for (int i = 0; i < doc.Count; i++)
         {
-            if (Distance(doc, i) is { } km) OffsetPhrase(doc, places, byStartToken, added, i, km);
+            if (Distance(doc, i) is { } km) i = OffsetPhrase(doc, places, byStartToken, added, i, km);
             else if (Bearings.TryGetValue(Lower(doc, i), out double bearing) && Lower(doc, i).EndsWith("ern", StringComparison.Ordinal))
                 PartOfRegion(doc, places, byStartToken, added, i, bearing);
             else if (Lower(doc, i) is "near" or "along" && i + 3 < doc.Count && Lower(doc, i + 1) == "the")
@@ -43,15 +43,16 @@ public sealed class RelativeLocationParser(CandidateLookup lookup)
     }
 
     /// <summary>"N km [direction] of|from [the edge of] ANCHOR".</summary>
-    void OffsetPhrase(Doc doc, List<Place> places, Dictionary<int, int> byStart, List<Place> added, int i, double km)
+    /// <returns>The last token of the phrase read, or <paramref name="i"/>.</returns>
+    int OffsetPhrase(Doc doc, List<Place> places, Dictionary<int, int> byStart, List<Place> added, int i, double km)
     {
         int k = i + 2;
         double? bearing = null;
         if (k + 1 < doc.Count && Bearings.TryGetValue(Lower(doc, k), out double b) && Lower(doc, k + 1) == "of") { bearing = b; k += 2; }
         else if (k < doc.Count && Lower(doc, k) == "from") k++;
-        else return;
+        else return i;
         k = SkipWords(doc, k, "the", "edge", "outskirts", "centre", "center", "city", "town", "of");
-        if (!byStart.TryGetValue(k, out int a) || PlaceRecords.PointOf(places[a]) is not { } anchorPoint) return;
+        if (!byStart.TryGetValue(k, out int a) || PlaceRecords.PointOf(places[a]) is not { } anchorPoint) return i;
         var anchor = places[a];
         var point = bearing is { } deg ? anchorPoint.Destination(deg, km) : anchorPoint;
         double radius = bearing is null ? km + OutskirtsRadiusKm : Math.Max(MinRadiusKm, km * DistanceUncertainty);
@@ -63,12 +64,13 @@ public sealed class RelativeLocationParser(CandidateLookup lookup)
             if (target >= 0 && (PlaceRecords.PointOf(places[target]) is not { } known || known.DistanceKm(point) > Math.Max(50, 2 * km)))
             {
                 places[target] = PlaceRecords.Approximate(places[target] with { GeonameId = null, Name = null, Feature = null }, anchor, point, radius, 0.6);
-                return;
+                return k;
             }
-            if (target >= 0) return;
+            if (target >= 0) return k;
         }
         int start = doc.TokenStarts[before + 1];
         added.Add(PlaceRecords.Approximate(new Place(start, anchor.EndChar, doc.Text[start..anchor.EndChar]), anchor, point, radius, 0.6));
+        return k;
     }
 
     /// <summary>"northern Iraq": the part of an area on that side.</summary>
