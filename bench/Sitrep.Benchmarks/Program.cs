@@ -1,1 +1,1 @@
-System.Console.WriteLine("x");
+BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

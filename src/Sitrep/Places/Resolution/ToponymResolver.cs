@@ -150,7 +150,7 @@ public sealed class ToponymResolver(CandidateLookup lookup, ResolverWeights? wei
                 if (picks[i] >= 0 && own.CountryId == p.CountryId && p.CountryId >= 0) inCountry -= CountSame(picks, candidates, surfaces, i, q => q.CountryId == p.CountryId);
                 if (picks[i] >= 0 && own.Admin1Id == p.Admin1Id && p.Admin1Id > 0) inAdmin1 -= CountSame(picks, candidates, surfaces, i, q => q.Admin1Id == p.Admin1Id);
                 double s = _w.DocumentCountry * Math.Max(0, inCountry) / others + _w.DocumentAdmin1 * Math.Max(0, inAdmin1) / others;
-                if (!p.IsArea && IsNearOtherPick(p, i, picks, candidates, surfaces)) s += _w.Nearby;
+                if (!p.IsArea) s += _w.Nearby * NearbySupport(p.Point, i, candidates, surfaces) / Math.Max(1, others);
                 context[i][c] = s;
             }
         }
@@ -166,16 +166,28 @@ public sealed class ToponymResolver(CandidateLookup lookup, ResolverWeights? wei
         return count;
     }
 
-    bool IsNearOtherPick(GazetteerPlace p, int i, int[] picks, Candidate[][] candidates, string[] surfaces)
+    /// <summary>How many other mentions could be a point place near <paramref name="point"/> (any of their
+    /// most prominent readings), so places named together pull one another to the same area.</summary>
+    int NearbySupport(Geometry.GeoPoint point, int i, Candidate[][] candidates, string[] surfaces)
     {
-        var point = p.Point;
-        for (int j = 0; j < picks.Length; j++)
+        const int Readings = 10;
+        double latSpan = _w.NearbyKm / 111.2, lonSpan = latSpan / Math.Max(0.1, Math.Cos(point.LatDeg * Math.PI / 180));
+        int support = 0;
+        for (int j = 0; j < candidates.Length; j++)
         {
-            if (picks[j] < 0 || surfaces[j] == surfaces[i]) continue;
-            var q = _g[candidates[j][picks[j]].Entry];
-            if (!q.IsArea && q.Point.DistanceKm(point) <= _w.NearbyKm) return true;
+            if (surfaces[j] == surfaces[i]) continue;
+            var list = candidates[j];
+            for (int c = 0; c < list.Length && c < Readings; c++)
+            {
+                int e = list[c].Entry;
+                if (Math.Abs(_g.Lats[e] - point.LatDeg) <= latSpan && Math.Abs(_g.Lons[e] - point.LonDeg) <= lonSpan && !_g[e].IsCountry)
+                {
+                    support++;
+                    break;
+                }
+            }
         }
-        return false;
+        return support;
     }
 
     Resolution[] OneSensePerDiscourse(Candidate[][] candidates, double[][] scores, string[] surfaces)
