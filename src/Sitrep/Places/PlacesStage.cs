@@ -31,7 +31,7 @@ public sealed class PlacesStage(CandidateLookup lookup) : IStage
         var spans = _recognizer.Find(doc);
         var resolutions = _resolver.Resolve(doc.Text, spans);
         var places = new List<Place>(spans.Count);
-        for (int i = 0; i < spans.Count; i++) places.Add(PlaceRecords.Create(doc.Text, spans[i], resolutions[i], lookup.Gazetteer));
+        for (int i = 0; i < spans.Count; i++) places.Add(PlaceRecords.Create(doc.Text, spans[i], resolutions[i], lookup.Gazetteer, ResolverWeights.Default.FocusRadiusKm));
         _relative.Apply(doc, places);
         doc.Places.Clear();
         doc.Places.AddRange(places);

@@ -74,8 +74,10 @@ public class PlacesStageTests
         });
         Assert.Equal(2, doc.Places.Count);
         Assert.Equal(("Zzyzzyx", 21, 28), (doc.Places[0].Text, doc.Places[0].StartChar, doc.Places[0].EndChar));
+        // The gazetteer lacks it: no id, and only the document's focus (Mosul) as an approximate position.
         Assert.Null(doc.Places[0].GeonameId);
-        Assert.Null(doc.Places[0].Lat);
+        Assert.True(doc.Places[0].Approximate);
+        Assert.Equal(("Mosul", 25.0), (doc.Places[0].Anchor, doc.Places[0].RadiusKm!.Value));
         Assert.Equal(99072L, doc.Places[1].GeonameId);
     }
 

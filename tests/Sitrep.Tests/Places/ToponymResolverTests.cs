@@ -8,7 +8,8 @@ public class ToponymResolverTests
     {
         var lookup = TinyGazetteer.Lookup();
         var spans = toponyms.Select(t => { int s = text.IndexOf(t, StringComparison.Ordinal); return new ToponymSpan(s, s + t.Length); }).ToList();
-        return [.. new ToponymResolver(lookup).Resolve(text, spans).Select(r => r.IsResolved ? $"{lookup.Gazetteer[r.Entry].Name}/{lookup.Gazetteer[r.Entry].Admin1Code}/{lookup.Gazetteer[r.Entry].Feature}" : "-")];
+        return [.. new ToponymResolver(lookup).Resolve(text, spans).Select(r => (r.InFocus ? "focus:" : "") +
+            (r.IsResolved ? $"{lookup.Gazetteer[r.Entry].Name}/{lookup.Gazetteer[r.Entry].Admin1Code}/{lookup.Gazetteer[r.Entry].Feature}" : "-"))];
     }
 
     [Fact]
@@ -40,10 +41,12 @@ public class ToponymResolverTests
         Assert.Equal("Mosul/IQ.15/P.PPLA", Resolve("Shelling in Al-Mawsil continued.", "Al-Mawsil")[0]);
 
     [Fact]
-    public void An_unknown_name_stays_unresolved_and_the_others_resolve()
+    public void An_unknown_name_falls_back_to_the_focus_and_the_others_resolve()
     {
         var result = Resolve("Zzyzzyx and Mosul were quiet.", "Zzyzzyx", "Mosul");
-        Assert.Equal("-", result[0]);
-        Assert.Equal("Mosul/IQ.15/P.PPLA", result[1]);
+        Assert.Equal(["focus:Mosul/IQ.15/P.PPLA", "Mosul/IQ.15/P.PPLA"], result);
     }
+
+    [Fact]
+    public void Alone_an_unknown_name_stays_unresolved() => Assert.Equal("-", Resolve("Zzyzzyx was quiet.", "Zzyzzyx")[0]);
 }

@@ -116,6 +116,8 @@ public static class NpmGazetteerSource
                 RadiusKm = float.Parse(c[3], CultureInfo.InvariantCulture),
             };
             foreach (var n in names) entry.AddName(n);
+            if (c.Length > 5)
+                foreach (var adjective in c[5].Split('|')) entry.DemonymKeys.Add(NameKey.Normalize(adjective));
             builder.Add(entry);
         }
     }

@@ -61,7 +61,7 @@ public sealed class RelativeLocationParser(CandidateLookup lookup)
         if (before >= 1 && Lower(doc, before) == ",")
         {
             int target = places.FindIndex(p => p.EndChar == doc.TokenEnds[before - 1] && p.StartChar != anchor.StartChar);
-            if (target >= 0 && (PlaceRecords.PointOf(places[target]) is not { } known || known.DistanceKm(point) > Math.Max(50, 2 * km)))
+            if (target >= 0 && (places[target].Approximate || PlaceRecords.PointOf(places[target]) is not { } known || known.DistanceKm(point) > Math.Max(50, 2 * km)))
             {
                 places[target] = PlaceRecords.Approximate(places[target] with { GeonameId = null, Name = null, Feature = null }, anchor, point, radius, 0.6);
                 return k;

@@ -7,11 +7,14 @@ namespace Sitrep.Places.Resolution;
 /// <summary>Turns resolutions into the document's <see cref="Place"/> records.</summary>
 public static class PlaceRecords
 {
-    public static Place Create(string text, ToponymSpan span, Resolution resolution, GazetteerIndex g)
+    public static Place Create(string text, ToponymSpan span, Resolution resolution, GazetteerIndex g, double focusRadiusKm = 25)
     {
         var surface = text[span.StartChar..span.EndChar];
         if (!resolution.IsResolved) return new Place(span.StartChar, span.EndChar, surface);
         var p = g[resolution.Entry];
+        if (resolution.InFocus)
+            return Approximate(new Place(span.StartChar, span.EndChar, surface), new Place(0, 0, p.Name) { Country = p.Country?.Iso3 },
+                p.Point, Math.Max(focusRadiusKm, p.RadiusKm), resolution.Confidence);
         int admin1 = g.Admin1Entry(p.Admin1Id);
         return new Place(span.StartChar, span.EndChar, surface)
         {

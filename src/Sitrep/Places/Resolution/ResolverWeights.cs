@@ -19,6 +19,11 @@ public sealed record ResolverWeights
     public double Containment { get; init; } = 6.0;
     public double DocumentCountry { get; init; } = 3.0;
     public double DocumentAdmin1 { get; init; } = 2.5;
-    public double Nearby { get; init; } = 1.5;
+    public double Nearby { get; init; } = 4.0;
     public double NearbyKm { get; init; } = 150;
+    /// <summary>Unknown names fall back to the document's focus place when it is no larger than this.</summary>
+    public double FocusMaxRadiusKm { get; init; } = 100;
+    public double FocusConfidence { get; init; } = 0.3;
+    /// <summary>Uncertainty radius given to an unknown name placed at the focus.</summary>
+    public double FocusRadiusKm { get; init; } = 25;
 }

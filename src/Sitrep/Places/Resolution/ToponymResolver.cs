@@ -35,7 +35,21 @@ public sealed class ToponymResolver(CandidateLookup lookup, ResolverWeights? wei
         var picks = new int[n];
         for (int i = 0; i < n; i++) picks[i] = ArgMax(scores[i]);
         AddDocumentContext(candidates, scores, picks, surfaces);
-        return OneSensePerDiscourse(candidates, scores, surfaces);
+        var result = OneSensePerDiscourse(candidates, scores, surfaces);
+        if (Focus(result) is { } focus)
+            for (int i = 0; i < n; i++)
+                if (!result[i].IsResolved) result[i] = new Resolution(focus, _w.FocusConfidence, InFocus: true);
+        return result;
+    }
+
+    /// <summary>The most mentioned resolved place smaller than a region, or -1.</summary>
+    int? Focus(Resolution[] result)
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var r in result)
+            if (r.IsResolved && _g[r.Entry].RadiusKm <= _w.FocusMaxRadiusKm && !_g[r.Entry].IsCountry)
+                counts[r.Entry] = counts.GetValueOrDefault(r.Entry) + 1;
+        return counts.Count == 0 ? null : counts.MaxBy(kv => kv.Value).Key;
     }
 
     double Prior(Candidate[] all, int c)
@@ -150,7 +164,7 @@ public sealed class ToponymResolver(CandidateLookup lookup, ResolverWeights? wei
                 if (picks[i] >= 0 && own.CountryId == p.CountryId && p.CountryId >= 0) inCountry -= CountSame(picks, candidates, surfaces, i, q => q.CountryId == p.CountryId);
                 if (picks[i] >= 0 && own.Admin1Id == p.Admin1Id && p.Admin1Id > 0) inAdmin1 -= CountSame(picks, candidates, surfaces, i, q => q.Admin1Id == p.Admin1Id);
                 double s = _w.DocumentCountry * Math.Max(0, inCountry) / others + _w.DocumentAdmin1 * Math.Max(0, inAdmin1) / others;
-                if (!p.IsArea) s += _w.Nearby * NearbySupport(p.Point, i, candidates, surfaces) / Math.Max(1, others);
+                if (p.RadiusKm < _w.NearbyKm) s += _w.Nearby * NearbySupport(p.Point, i, candidates, surfaces) / Math.Max(1, others);
                 context[i][c] = s;
             }
         }
