@@ -10,7 +10,7 @@ namespace Sitrep.Places.Gazetteer;
 public static class GazetteerFile
 {
     const string Magic = "SITREP-GAZETTEER";
-    public const int FormatVersion = 9;
+    public const int FormatVersion = 10;
 
     public static void Write(Gazetteer g, string path, string fingerprint)
     {
