@@ -62,25 +62,17 @@ public sealed class Gazetteer
 
     internal Gazetteer()
     {
-        _countryEntries = new(() => EntriesByArea(CountryIds, Countries.Length, IsCountryFeature));
-        _admin1Entries = new(() => EntriesByArea(Admin1Ids, Admin1Codes.Length, f => f == "A.ADM1"));
+        _countryEntries = new(() => EntriesByArea(i => CountryIds[i], Countries.Length, IsCountryFeature));
+        _admin1Entries = new(() => EntriesByArea(i => Admin1Ids[i] > 0 ? Admin1Ids[i] : -1, Admin1Codes.Length, f => f == "A.ADM1"));
     }
 
-    int[] EntriesByArea(ReadOnlySpan<short> ids, int count, Func<string, bool> isArea)
+    /// <summary>For each area id, the first entry with that id whose feature makes it the area itself.</summary>
+    int[] EntriesByArea(Func<int, int> areaOf, int count, Func<string, bool> isArea)
     {
         var result = new int[count];
         Array.Fill(result, -1);
-        for (int i = 0; i < ids.Length; i++)
-            if (ids[i] >= 0 && result[ids[i]] < 0 && isArea(Features[FeatureIds[i]])) result[ids[i]] = i;
-        return result;
-    }
-
-    int[] EntriesByArea(ReadOnlySpan<int> ids, int count, Func<string, bool> isArea)
-    {
-        var result = new int[count];
-        Array.Fill(result, -1);
-        for (int i = 0; i < ids.Length; i++)
-            if (ids[i] > 0 && result[ids[i]] < 0 && isArea(Features[FeatureIds[i]])) result[ids[i]] = i;
+        for (int i = 0; i < Count; i++)
+            if (areaOf(i) is var id && id >= 0 && result[id] < 0 && isArea(Features[FeatureIds[i]])) result[id] = i;
         return result;
     }
 

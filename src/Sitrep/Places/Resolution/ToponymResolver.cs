@@ -136,70 +136,81 @@ public sealed class ToponymResolver(CandidateLookup lookup, ResolverWeights? wei
     void AddDocumentContext(Candidate[][] candidates, double[][] scores, int[] picks, string[] surfaces)
     {
         int n = candidates.Length;
+        var group = GroupBySurface(surfaces);
         var countryCount = new Dictionary<int, int>();
         var admin1Count = new Dictionary<int, int>();
+        // Per surface form, how many of its own mentions picked each country and admin1 in pass one:
+        // a mention's own reading is not its context.
+        var ownCountry = new Dictionary<(int Group, int Country), int>();
+        var ownAdmin1 = new Dictionary<(int Group, int Admin1), int>();
+        var groupSize = new int[n];
         for (int i = 0; i < n; i++)
         {
+            groupSize[group[i]]++;
             if (picks[i] < 0) continue;
             var p = _g[candidates[i][picks[i]].Entry];
-            if (p.CountryId >= 0) countryCount[p.CountryId] = countryCount.GetValueOrDefault(p.CountryId) + 1;
-            if (p.Admin1Id > 0) admin1Count[p.Admin1Id] = admin1Count.GetValueOrDefault(p.Admin1Id) + 1;
+            if (p.CountryId >= 0) { Increment(countryCount, p.CountryId); Increment(ownCountry, (group[i], p.CountryId)); }
+            if (p.Admin1Id > 0) { Increment(admin1Count, p.Admin1Id); Increment(ownAdmin1, (group[i], p.Admin1Id)); }
         }
-        var context = new double[n][];
+        var readings = NearbyReadings(candidates);
         for (int i = 0; i < n; i++)
         {
-            context[i] = new double[candidates[i].Length];
-            if (candidates[i].Length < 2) continue;
-            // The mention's own pass-one reading does not count as its context.
-            var own = picks[i] >= 0 ? _g[candidates[i][picks[i]].Entry] : default;
-            int sameSurface = 0;
-            for (int j = 0; j < n; j++) if (surfaces[j] == surfaces[i]) sameSurface++;
-            int others = n - sameSurface;
-            if (others == 0) continue;
+            int others = n - groupSize[group[i]];
+            if (candidates[i].Length < 2 || others == 0) continue;
             for (int c = 0; c < candidates[i].Length; c++)
             {
                 var p = _g[candidates[i][c].Entry];
-                int inCountry = p.CountryId >= 0 ? countryCount.GetValueOrDefault(p.CountryId) : 0;
-                int inAdmin1 = p.Admin1Id > 0 ? admin1Count.GetValueOrDefault(p.Admin1Id) : 0;
-                if (picks[i] >= 0 && own.CountryId == p.CountryId && p.CountryId >= 0) inCountry -= CountSame(picks, candidates, surfaces, i, q => q.CountryId == p.CountryId);
-                if (picks[i] >= 0 && own.Admin1Id == p.Admin1Id && p.Admin1Id > 0) inAdmin1 -= CountSame(picks, candidates, surfaces, i, q => q.Admin1Id == p.Admin1Id);
-                double s = _w.DocumentCountry * Math.Max(0, inCountry) / others + _w.DocumentAdmin1 * Math.Max(0, inAdmin1) / others;
-                if (p.RadiusKm < _w.NearbyKm) s += _w.Nearby * NearbySupport(p.Point, i, candidates, surfaces) / Math.Max(1, others);
-                context[i][c] = s;
+                int inCountry = p.CountryId >= 0 ? countryCount.GetValueOrDefault(p.CountryId) - ownCountry.GetValueOrDefault((group[i], p.CountryId)) : 0;
+                int inAdmin1 = p.Admin1Id > 0 ? admin1Count.GetValueOrDefault(p.Admin1Id) - ownAdmin1.GetValueOrDefault((group[i], p.Admin1Id)) : 0;
+                double s = (_w.DocumentCountry * inCountry + _w.DocumentAdmin1 * inAdmin1) / others;
+                if (p.RadiusKm < _w.NearbyKm) s += _w.Nearby * NearbySupport(p.Point, group[i], group, readings) / others;
+                scores[i][c] += s;
             }
         }
-        for (int i = 0; i < n; i++)
-            for (int c = 0; c < scores[i].Length; c++) scores[i][c] += context[i][c];
     }
 
-    int CountSame(int[] picks, Candidate[][] candidates, string[] surfaces, int i, Func<GazetteerPlace, bool> same)
+    static void Increment<TKey>(Dictionary<TKey, int> counts, TKey key) where TKey : notnull =>
+        counts[key] = counts.GetValueOrDefault(key) + 1;
+
+    static int[] GroupBySurface(string[] surfaces)
     {
-        int count = 0;
-        for (int j = 0; j < picks.Length; j++)
-            if (surfaces[j] == surfaces[i] && picks[j] >= 0 && same(_g[candidates[j][picks[j]].Entry])) count++;
-        return count;
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var group = new int[surfaces.Length];
+        for (int i = 0; i < surfaces.Length; i++)
+            if (!ids.TryGetValue(surfaces[i], out group[i])) ids[surfaces[i]] = group[i] = ids.Count;
+        return group;
     }
 
-    /// <summary>How many other mentions could be a point place near <paramref name="point"/> (any of their
-    /// most prominent readings), so places named together pull one another to the same area.</summary>
-    int NearbySupport(Geometry.GeoPoint point, int i, Candidate[][] candidates, string[] surfaces)
+    /// <summary>Points of each mention's most prominent readings other than countries, as flat (lat, lon) pairs.</summary>
+    float[][] NearbyReadings(Candidate[][] candidates)
     {
         const int Readings = 10;
-        double latSpan = _w.NearbyKm / 111.2, lonSpan = latSpan / Math.Max(0.1, Math.Cos(point.LatDeg * Math.PI / 180));
-        int support = 0;
+        var result = new float[candidates.Length][];
         for (int j = 0; j < candidates.Length; j++)
         {
-            if (surfaces[j] == surfaces[i]) continue;
-            var list = candidates[j];
-            for (int c = 0; c < list.Length && c < Readings; c++)
+            var points = new List<float>(2 * Readings);
+            for (int c = 0; c < candidates[j].Length && points.Count < 2 * Readings; c++)
             {
-                int e = list[c].Entry;
-                if (Math.Abs(_g.Lats[e] - point.LatDeg) <= latSpan && Math.Abs(_g.Lons[e] - point.LonDeg) <= lonSpan && !_g[e].IsCountry)
-                {
-                    support++;
-                    break;
-                }
+                int e = candidates[j][c].Entry;
+                if (!_g[e].IsCountry) { points.Add(_g.Lats[e]); points.Add(_g.Lons[e]); }
             }
+            result[j] = [.. points];
+        }
+        return result;
+    }
+
+    /// <summary>How many mentions of other surface forms could be a place near <paramref name="point"/>, so
+    /// places named together pull one another to the same area (a box test: cheap, and exact enough here).</summary>
+    int NearbySupport(Geometry.GeoPoint point, int ownGroup, int[] group, float[][] readings)
+    {
+        double latSpan = _w.NearbyKm / 111.2, lonSpan = latSpan / Math.Max(0.1, Math.Cos(point.LatDeg * Math.PI / 180));
+        int support = 0;
+        for (int j = 0; j < readings.Length; j++)
+        {
+            if (group[j] == ownGroup) continue;
+            var r = readings[j];
+            for (int k = 0; k < r.Length; k += 2)
+                if (Math.Abs(r[k] - point.LatDeg) <= latSpan && Math.Abs(r[k + 1] - point.LonDeg) <= lonSpan) { support++; break; }
         }
         return support;
     }
