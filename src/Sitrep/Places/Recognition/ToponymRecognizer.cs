@@ -14,6 +14,8 @@ public sealed class ToponymRecognizer(CandidateLookup lookup)
 {
     static readonly HashSet<string> StopWords = [.. EnglishData.Lines("toponym-stop-words.txt")];
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Stop = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    static readonly HashSet<string> Titles = [.. EnglishData.Lines("person-titles.txt")];
+    static readonly HashSet<string> Abbreviations = [.. EnglishData.Lines("us-state-abbreviations.txt").Select(l => l.Split('\t')[0])];
     static readonly string[][] Triggers = [.. EnglishData.Lines("place-triggers.txt").Select(l => l.Split(' '))];
     static readonly HashSet<string> Articles = [.. EnglishData.Lines("arabic-articles.txt")];
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Article = Articles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -58,7 +60,7 @@ public sealed class ToponymRecognizer(CandidateLookup lookup)
             bool found = false;
             for (int e = Math.Min(end, i + MaxTokens); e > i; e--)
             {
-                if (!Accept(doc, i, e)) continue;
+                if (PartOfPersonName(doc, i, e, end) || !Accept(doc, i, e)) continue;
                 spans.Add(new ToponymSpan(doc.TokenStarts[i], doc.TokenEnds[e - 1]));
                 i = e;
                 found = true;
@@ -79,11 +81,19 @@ public sealed class ToponymRecognizer(CandidateLookup lookup)
             if (IsCapitalised(t) && (e == i || Adjacent(doc, e - 1, e) || doc.TokenStarts[e] == doc.TokenEnds[e - 1] + 1)) { e++; continue; }
             if (Article.Contains(t) && e + 2 < doc.Count && Token(doc, e + 1) is "-" && IsCapitalised(Token(doc, e + 2))) { e += 3; continue; }
             if (t is "-" && e > i && e + 1 < doc.Count && Adjacent(doc, e - 1, e) && Adjacent(doc, e, e + 1) && IsCapitalised(Token(doc, e + 1))) { e += 2; continue; }
-            if (t is "." && e > i && Adjacent(doc, e - 1, e) && Token(doc, e - 1).Length <= 2) { e++; continue; }
+            if (t is "." && e > i && Adjacent(doc, e - 1, e) && (Token(doc, e - 1).Length <= 2 || Abbreviations.Contains($"{Token(doc, e - 1)}."))) { e++; continue; }
             break;
         }
         while (e > i && Token(doc, e - 1) is "-") e--;
         return e;
+    }
+
+    /// <summary>"President Bush", "George Bush": a name after a title, or the first word of a
+    /// two-word capitalised name, is a person's more often than a place's.</summary>
+    static bool PartOfPersonName(Doc doc, int start, int end, int runEnd)
+    {
+        if (start > 0 && Titles.Contains(Token(doc, start - 1).ToString().TrimEnd('.').ToLowerInvariant())) return true;
+        return end - start == 1 && runEnd - start == 2 && Token(doc, start + 1) is not ("County" or "City" or "Parish");
     }
 
     bool Accept(Doc doc, int start, int end)
@@ -91,8 +101,10 @@ public sealed class ToponymRecognizer(CandidateLookup lookup)
         var text = doc.Text.AsSpan(doc.TokenStarts[start], doc.TokenEnds[end - 1] - doc.TokenStarts[start]);
         if ((end - start == 1 && IsStopWord(text)) || text[^1] == '-' || (!char.IsUpper(text[0]) && end - start < 3)) return false;
         var candidates = lookup.Find(text);
-        if (candidates.Length == 0 || candidates[0].Match == NameMatch.Demonym) return false;
+        if (candidates.Length == 0) return false;
         var previous = start > 0 ? Token(doc, start - 1) : [];
+        bool demonym = candidates[0].Match == NameMatch.Demonym;
+        if (demonym) return char.IsUpper(text[0]);
         bool placeContext = previous is "in" or "near" or "at" or "from" or "to" or "of" or "outside" or "across" or "toward" or "towards";
         if (candidates[0].Match == NameMatch.Transliteration && previous is not ("in" or "near" or "of" or "outside")) return false;
         bool followedByContainer = end + 1 < doc.Count && Token(doc, end) is "," && IsCapitalised(Token(doc, end + 1));
@@ -105,7 +117,7 @@ public sealed class ToponymRecognizer(CandidateLookup lookup)
             area |= p.IsCountry || p.IsAdmin1 || p.Feature is "L.RGN" or "L.CONT" || p.Feature[0] == 'H';
             exact |= c.Match == NameMatch.MainName;
         }
-        if (area && exact) return true;
+        if (area && (exact || previous is ",")) return true;
         if (!exact && !placeContext) return false;
         bool sentenceStart = doc.IsSentenceStart(start) || (start > 0 && Token(doc, start - 1) is "\"" or "“" or "(");
         if (sentenceStart && best < SmallPlace * 10 && !followedByContainer) return false;
