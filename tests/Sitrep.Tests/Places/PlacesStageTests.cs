@@ -60,6 +60,19 @@ public class PlacesStageTests
     }
 
     [Fact]
+    public void Near_a_border_named_by_a_demonym_is_placed_by_that_country()
+    {
+        var doc = Run("Shelling continued near the Iraqi border overnight.");
+        var border = Assert.Single(doc.Places, p => p.Approximate);
+        Assert.Equal(("the Iraqi border", 24, 40), (border.Text, border.StartChar, border.EndChar));
+        Assert.Equal(("Iraqi", "IRQ", 33.0, 44.0, 370.0), (border.Anchor, border.Country, border.Lat!.Value, border.Lon!.Value, border.RadiusKm!.Value));
+    }
+
+    [Fact]
+    public void A_border_of_an_unknown_country_adds_nothing() =>
+        Assert.DoesNotContain(Run("Shelling continued near the Narnian border overnight.").Places, p => p.Approximate);
+
+    [Fact]
     public void An_unresolved_entity_is_kept_and_does_not_empty_the_rest()
     {
         const string text = "Fighting spread from Zzyzzyx to Mosul.";

@@ -91,8 +91,11 @@ public sealed class RelativeLocationParser(CandidateLookup lookup)
         if (end >= doc.Count || end == k || Lower(doc, end) != "border") return;
         var name = doc.Text.AsSpan(doc.TokenStarts[k], doc.TokenEnds[end - 1] - doc.TokenStarts[k]);
         var g = lookup.Gazetteer;
-        var country = lookup.Find(name).Select(c => g[c.Entry]).FirstOrDefault(p => p.IsCountry);
-        if (country.Name is null) return;
+        int entry = -1;
+        foreach (var c in lookup.Find(name))
+            if (g[c.Entry].IsCountry) { entry = c.Entry; break; }
+        if (entry < 0) return;
+        var country = g[entry];
         var anchor = PlaceRecords.Create(doc.Text, new ToponymSpan(doc.TokenStarts[k], doc.TokenEnds[end - 1]), new Resolution.Resolution(country.Entry, 0.8), g);
         var other = places.Where(p => p.Feature is { } f && f.StartsWith("A.PCL", StringComparison.Ordinal) && p.Country != anchor.Country)
             .Select(PlaceRecords.PointOf).FirstOrDefault(p => p != null);
