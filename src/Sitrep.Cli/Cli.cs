@@ -14,6 +14,7 @@ public static class Cli
         root.Subcommands.Add(StatsCommand.GetCommand());
         root.Subcommands.Add(EventsCommand.GetCommand());
         root.Subcommands.Add(EvalCommand.GetCommand());
+        root.Subcommands.Add(GazetteerCommand.GetCommand());
         return root;
     }
 

@@ -13,6 +13,7 @@ public static class EvalCommand
         cmd.Subcommands.Add(EvalTokensCommand.GetCommand());
         cmd.Subcommands.Add(EvalExtractCommand.GetCommand());
         cmd.Subcommands.Add(EvalTimexCommand.GetCommand());
+        cmd.Subcommands.Add(EvalGeoCommand.GetCommand());
         return cmd;
     }
 

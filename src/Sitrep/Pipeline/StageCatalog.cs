@@ -21,6 +21,7 @@ public static class StageCatalog
     [
         ("tokenizer", _ => new Language.Tokenization.TokenizerStage()),
         ("time", o => new Time.TimeStage(o.Published)),
+        ("places", _ => Places.PlacesStage.TryCreate()),
     ];
 
     public static Pipeline Build(PipelineOptions options)

@@ -1,0 +1,22 @@
+using System.Reflection;
+
+namespace Sitrep.Places;
+
+/// <summary>Reads the plain-text word lists embedded from Places/English/.</summary>
+static class EnglishData
+{
+    /// <summary>Non-empty lines of an embedded list, without <c>#</c> comments, trimmed.</summary>
+    public static IEnumerable<string> Lines(string fileName)
+    {
+        var asm = typeof(EnglishData).Assembly;
+        var resource = asm.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith("Places.English." + fileName, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"embedded list Places/English/{fileName} is missing from {asm.GetName().Name}");
+        using var reader = new StreamReader(asm.GetManifestResourceStream(resource)!);
+        while (reader.ReadLine() is { } line)
+        {
+            int hash = line.IndexOf('#');
+            var text = (hash >= 0 ? line[..hash] : line).Trim();
+            if (text.Length > 0) yield return text;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Places.Gazetteer;
+
+/// <summary>
+/// Where the compiled gazetteer lives and when it is rebuilt. The index in the cache directory
+/// records a fingerprint of its sources (the npm files and every imported dump: path, size, time);
+/// when a source changes it is rebuilt from the npm packages and the imports are applied again.
+/// </summary>
+public sealed class GazetteerStore(string cacheDirectory, string npmDirectory)
+{
+    public const string IndexFileName = "gazetteer.bin", ImportsFileName = "gazetteer-imports.txt";
+
+    public static GazetteerStore Default => new(ModelPaths.CacheDirectory(), FindNpmDirectory());
+
+    /// <summary><see cref="ModelPaths.NpmDirectory"/>, else deps/npm/node_modules beside Sitrep.sln above the executable
+    /// (a clone without models/ yet).</summary>
+    public static string FindNpmDirectory()
+    {
+        var configured = ModelPaths.NpmDirectory();
+        if (Directory.Exists(configured)) return configured;
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.sln")))
+                return Path.Combine(dir.FullName, "deps", "npm", "node_modules");
+        return configured;
+    }
+
+    public string IndexPath => Path.Combine(cacheDirectory, IndexFileName);
+    string ImportsPath => Path.Combine(cacheDirectory, ImportsFileName);
+
+    static readonly Lock SharedLock = new();
+    static GazetteerLoadResult? _shared;
+
+    /// <summary>The default gazetteer, loaded once per process.</summary>
+    public static GazetteerLoadResult Shared
+    {
+        get
+        {
+            lock (SharedLock) return _shared ??= Default.LoadOrBuild();
+        }
+    }
+
+    /// <summary>Imported dump paths, in import order.</summary>
+    public IReadOnlyList<string> Imports =>
+        File.Exists(ImportsPath) ? [.. File.ReadAllLines(ImportsPath).Where(l => l.Length > 0)] : [];
+
+    public string ExpectedFingerprint()
+    {
+        var sb = new StringBuilder($"v{GazetteerFile.FormatVersion}");
+        foreach (var f in NpmGazetteerSource.SourceFiles(npmDirectory).Concat(Imports)) sb.Append('|').Append(Describe(f));
+        return sb.ToString();
+    }
+
+    static string Describe(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Exists
+            ? string.Create(CultureInfo.InvariantCulture, $"{info.Name}:{info.Length}:{info.LastWriteTimeUtc.Ticks}")
+            : $"{info.Name}:absent";
+    }
+
+    /// <summary>Loads the index, building it first when it is absent or its sources changed.</summary>
+    public GazetteerLoadResult LoadOrBuild(TextWriter? log = null)
+    {
+        var problem = NpmGazetteerSource.CheckSources(npmDirectory);
+        if (problem != null)
+            return File.Exists(IndexPath) ? GazetteerFile.Read(IndexPath) : GazetteerLoadResult.Fail(problem);
+        var expected = ExpectedFingerprint();
+        if (GazetteerFile.ReadFingerprint(IndexPath) == expected)
+        {
+            var loaded = GazetteerFile.Read(IndexPath);
+            if (loaded.Success) return loaded;
+        }
+        log?.WriteLine($"sitrep: building the gazetteer index in {IndexPath}");
+        var builder = NpmGazetteerSource.Load(npmDirectory);
+        foreach (var import in Imports)
+            if (GeoNamesImport.Import(builder, import) is { Success: false } failed)
+                log?.WriteLine($"sitrep: gazetteer import {failed.Path}: {failed.Error} (skipped)");
+        var gazetteer = builder.Build();
+        GazetteerFile.Write(gazetteer, IndexPath, expected);
+        return GazetteerLoadResult.Ok(gazetteer, expected);
+    }
+
+    /// <summary>Merges dumps into the index and remembers them for later rebuilds.</summary>
+    public (GazetteerLoadResult Index, IReadOnlyList<ImportResult> Imports) Import(IEnumerable<string> paths, TextWriter? log = null)
+    {
+        var current = LoadOrBuild(log);
+        var builder = current.Gazetteer is { } g ? GazetteerBuilder.From(g) : new GazetteerBuilder();
+        if (current.Gazetteer is null)
+        {
+            NpmGazetteerSource.AddRegions(builder);
+            log?.WriteLine($"sitrep: {current.Error}; the index will hold the imported files only");
+        }
+        var results = new List<ImportResult>();
+        var imports = Imports.ToList();
+        foreach (var path in paths)
+        {
+            var full = Path.GetFullPath(path);
+            var result = GeoNamesImport.Import(builder, full);
+            results.Add(result with { Path = path });
+            if (result.Success && !imports.Contains(full)) imports.Add(full);
+        }
+        Directory.CreateDirectory(cacheDirectory);
+        File.WriteAllLines(ImportsPath, imports);
+        NpmGazetteerSource.AddStateAbbreviations(builder);
+        var gazetteer = builder.Build();
+        var fingerprint = ExpectedFingerprint();
+        GazetteerFile.Write(gazetteer, IndexPath, fingerprint);
+        lock (SharedLock) _shared = null;
+        return (GazetteerLoadResult.Ok(gazetteer, fingerprint), results);
+    }
+}
