@@ -20,7 +20,7 @@ public static class StageCatalog
     public static readonly IReadOnlyList<(string Name, Func<PipelineOptions, IStage?> Create)> Stages =
     [
         ("tokenizer", _ => new Language.Tokenization.TokenizerStage()),
-        ("quotes", _ => new Quotes.QuoteStage()),
+        ("quotes", Quotes.QuoteStage.Create),
     ];
 
     public static Pipeline Build(PipelineOptions options)

@@ -136,9 +136,22 @@ public sealed class ReportedSpeechFinder(QuoteLexicon lexicon)
         }
         int end = e;
         for (int k = j + 1; k < e - 1; k++)
-            if (t.IsPunct(k, ',') && (t.Is(k + 1, "according") || _lex.CueVerbs.Contains(t[k + 1]) && t[k + 1].EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
+            if (t.IsPunct(k, ',') && (t.Is(k + 1, "according") || IsAttributionTail(t, k + 1, e)
+                || _lex.CueVerbs.Contains(t[k + 1]) && t[k + 1].EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
             { end = k; break; }
         return ContentSpan(t, quoted, j, end);
+    }
+
+    /// <summary>", the newspaper notes." / ", said Carter.": a source and a cue that close the sentence.</summary>
+    bool IsAttributionTail(TokenText t, int from, int sentEnd)
+    {
+        for (int c = from; c < Math.Min(sentEnd, from + 10); c++)
+        {
+            if (!_lex.CueVerbs.Contains(t[c])) continue;
+            if (c == from) return SourcePhrase.StartingAt(t, _lex, c + 1, sentEnd) is { } after && IsClauseEnd(t, after.End, sentEnd);
+            return SourcePhrase.EndingAt(t, _lex, c - 1, from) is { } before && before.Start == from && IsClauseEnd(t, c + 1, sentEnd);
+        }
+        return false;
     }
 
     /// <summary>Tokens [start, end) as content: the final stop dropped unless inside the quote that the content opens.</summary>

@@ -1,0 +1,80 @@
+using Sitrep.Documents;
+
+namespace Sitrep.Quotes.Learned;
+
+/// <summary>
+/// Ties tagged spans into attributions: each cue takes the nearest source and the nearest content of
+/// its paragraph (same sentence preferred, by token distance); content split around "he said" is
+/// joined into one span. Content that no cue claims stays an attribution without cue or source.
+/// </summary>
+public static class SpanGrouper
+{
+    public static List<Reported.Attribution> Group(Doc doc, TaggerInput input, byte[] labels)
+    {
+        var found = new List<Reported.Attribution>();
+        foreach (var (ps, pe) in input.Paragraphs)
+        {
+            var spans = RoleLabels.Spans(labels.AsSpan(ps, pe - ps), ps).ToList();
+            var claimed = new HashSet<int>();
+            for (int c = 0; c < spans.Count; c++)
+            {
+                if (spans[c].Role != 2) continue;
+                var cue = spans[c];
+                int src = Nearest(spans, cue, 1, input);
+                int con = Nearest(spans, cue, 3, input);
+                if (con < 0) continue;
+                var content = Chars(doc, spans[con]);
+                claimed.Add(con);
+                // "“A,” he said, “B.”": content on both sides of the cue is one (discontinuous) content.
+                int other = OtherSide(spans, cue, con, src);
+                if (other >= 0)
+                {
+                    var o = Chars(doc, spans[other]);
+                    content = new CharSpan(Math.Min(content.Start, o.Start), Math.Max(content.End, o.End));
+                    claimed.Add(other);
+                }
+                found.Add(new Reported.Attribution(content, Chars(doc, cue), src >= 0 ? Chars(doc, spans[src]) : null, 0.8));
+            }
+            for (int k = 0; k < spans.Count; k++)
+                if (spans[k].Role == 3 && !claimed.Contains(k))
+                    found.Add(new Reported.Attribution(Chars(doc, spans[k]), null, null, 0.5));
+        }
+        return found;
+    }
+
+    static CharSpan Chars(Doc doc, (int Start, int End, int Role) s) => new(doc.TokenStarts[s.Start], doc.TokenEnds[s.End - 1]);
+
+    static int Nearest(List<(int Start, int End, int Role)> spans, (int Start, int End, int Role) cue, int role, TaggerInput input)
+    {
+        int best = -1, bestDistance = int.MaxValue;
+        for (int k = 0; k < spans.Count; k++)
+        {
+            if (spans[k].Role != role) continue;
+            int distance = spans[k].End <= cue.Start ? cue.Start - spans[k].End : spans[k].Start - cue.End;
+            if (CrossesSentence(input, Math.Min(spans[k].Start, cue.Start), Math.Max(spans[k].End, cue.End) - 1)) distance += 1000;
+            if (distance < bestDistance) { best = k; bestDistance = distance; }
+        }
+        return best;
+    }
+
+    static bool CrossesSentence(TaggerInput input, int from, int to)
+    {
+        for (int i = from + 1; i <= to; i++) if (input.SentenceStart[i]) return true;
+        return false;
+    }
+
+    /// <summary>A content span on the far side of cue and source, adjacent to them (within two tokens).</summary>
+    static int OtherSide(List<(int Start, int End, int Role)> spans, (int Start, int End, int Role) cue, int con, int src)
+    {
+        int lo = Math.Min(cue.Start, src >= 0 ? spans[src].Start : cue.Start);
+        int hi = Math.Max(cue.End, src >= 0 ? spans[src].End : cue.End);
+        bool contentBefore = spans[con].End <= lo;
+        for (int k = 0; k < spans.Count; k++)
+        {
+            if (k == con || spans[k].Role != 3) continue;
+            if (contentBefore && spans[k].Start >= hi && spans[k].Start - hi <= 2) return k;
+            if (!contentBefore && spans[k].End <= lo && lo - spans[k].End <= 2) return k;
+        }
+        return -1;
+    }
+}
