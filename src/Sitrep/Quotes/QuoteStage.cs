@@ -44,7 +44,7 @@ public sealed class QuoteStage(QuoteTagger? tagger = null) : IStage
         if (tagger is not null)
         {
             var input = TaggerInput.Build(doc, _lex, quoted, found);
-            found = SpanGrouper.Group(doc, input, tagger.Tag(input));
+            found = SpanGrouper.Group(doc, input, tagger.Tag(input), _lex);
         }
         found = [.. found.Select(a => a with { Kind = QuoteKinds.Of(a.Content, quoted) })];
         found.AddRange(QuoteKinds.Unattributed(doc.Text, quoted, found));

@@ -9,7 +9,7 @@ public static class TrainQuotesCommand
     public static readonly Option<string> TrainData = new("--train") { Description = "PolNeAR folder or .tar.gz (reads data/train)", Required = true };
     public static readonly Option<string> DevData = new("--dev") { Description = "PolNeAR folder or .tar.gz (reads data/dev)", Required = true };
     public static readonly Option<string> Out = new("--out") { Description = "Output folder for model.bin and card.json", Required = true };
-    public static readonly Option<int> Epochs = new("--epochs") { Description = "Training passes", DefaultValueFactory = _ => 8 };
+    public static readonly Option<int> Epochs = new("--epochs") { Description = "Training passes", DefaultValueFactory = _ => 12 };
     public static readonly Option<int> Seed = new("--seed") { Description = "Shuffling seed", DefaultValueFactory = _ => 17 };
 
     public static Command GetCommand()

@@ -15,6 +15,8 @@ internal static class FeatureHash
 
     public static ulong Of(int template, int a, ReadOnlySpan<char> value) => Add(Mix(Start(template), (ulong)a), value);
 
+    public static ulong Of(int template, ulong a, ulong b, ulong c) => Mix(Mix(Mix(Start(template), a), b), c);
+
     static ulong Start(int template) => Mix(Offset, (ulong)template);
 
     static ulong Mix(ulong h, ulong v)

@@ -8,7 +8,7 @@ namespace Sitrep.Quotes.Learned;
 /// <summary>Options of <c>sitrep train quotes</c>.</summary>
 public sealed record QuoteTrainingOptions(string TrainPath, string DevPath, string OutDirectory)
 {
-    public int Epochs { get; init; } = 8;
+    public int Epochs { get; init; } = 12;
     public int Seed { get; init; } = 17;
     public string TrainSplit { get; init; } = "train";
     public string DevSplit { get; init; } = "dev";

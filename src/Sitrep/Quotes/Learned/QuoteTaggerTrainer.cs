@@ -9,6 +9,8 @@ public sealed record TaggedExample(TaggerInput Input, byte[] Gold);
 /// </summary>
 public static class QuoteTaggerTrainer
 {
+    public const int MinFrequency = 2;
+
     public static QuoteTagger Train(IReadOnlyList<TaggedExample> examples, int epochs, int seed, Action<int, double>? progress = null)
     {
         const int L = RoleLabels.Count;
@@ -18,6 +20,12 @@ public static class QuoteTaggerTrainer
         long clock = 1;
         var units = examples.SelectMany((e, d) => e.Input.Paragraphs.Select(p => (Doc: d, p.Start, p.End))).ToArray();
         var rng = new Random(seed);
+        // Frequency cut-off: a static feature seen once in the training data gets no weight.
+        var frequency = new Dictionary<ulong, int>();
+        foreach (var ex in examples)
+            foreach (var fs in ex.Input.Features)
+                foreach (var f in fs) frequency[f] = frequency.GetValueOrDefault(f) + 1;
+        bool Frequent(ulong f) => frequency.GetValueOrDefault(f) >= MinFrequency;
         var scores = new float[L];
         Span<ulong> dynamic = stackalloc ulong[DynamicFeatures.Count];
 
@@ -62,7 +70,8 @@ public static class QuoteTaggerTrainer
                     if (RoleLabels.IsInside(gold) && RoleLabels.Role(previous) != RoleLabels.Role(gold)) gold--;
                     if (guess != gold)
                     {
-                        foreach (var f in ex.Input.Features[i]) { Update(f, gold, 1); Update(f, guess, -1); }
+                        foreach (var f in ex.Input.Features[i])
+                            if (Frequent(f)) { Update(f, gold, 1); Update(f, guess, -1); }
                         foreach (var f in dynamic) { Update(f, gold, 1); Update(f, guess, -1); }
                     }
                     else correct++;

@@ -1,4 +1,6 @@
 using Sitrep.Documents;
+using Sitrep.Quotes.English;
+using Sitrep.Quotes.Reported;
 
 namespace Sitrep.Quotes.Learned;
 
@@ -9,8 +11,9 @@ namespace Sitrep.Quotes.Learned;
 /// </summary>
 public static class SpanGrouper
 {
-    public static List<Reported.Attribution> Group(Doc doc, TaggerInput input, byte[] labels)
+    public static List<Reported.Attribution> Group(Doc doc, TaggerInput input, byte[] labels, QuoteLexicon lex)
     {
+        var t = new TokenText(doc);
         var found = new List<Reported.Attribution>();
         foreach (var (ps, pe) in input.Paragraphs)
         {
@@ -33,13 +36,23 @@ public static class SpanGrouper
                     content = new CharSpan(Math.Min(content.Start, o.Start), Math.Max(content.End, o.End));
                     claimed.Add(other);
                 }
-                found.Add(new Reported.Attribution(content, Chars(doc, cue), src >= 0 ? Chars(doc, spans[src]) : null, 0.8));
+                found.Add(new Reported.Attribution(content, Chars(doc, cue), src >= 0 ? Chars(doc, Widen(t, lex, input, spans[src], cue)) : null, 0.8));
             }
             for (int k = 0; k < spans.Count; k++)
                 if (spans[k].Role == 3 && !claimed.Contains(k))
                     found.Add(new Reported.Attribution(Chars(doc, spans[k]), null, null, 0.5));
         }
         return found;
+    }
+
+    /// <summary>The source widened to its name, never into the cue nor across a sentence start.</summary>
+    static (int Start, int End, int Role) Widen(TokenText t, QuoteLexicon lex, TaggerInput input, (int Start, int End, int Role) source, (int Start, int End, int Role) cue)
+    {
+        int floor = source.Start;
+        while (floor > 0 && !input.SentenceStart[floor] && !t.StartsParagraph(floor)) floor--;
+        int ceiling = cue.Start >= source.End ? cue.Start : t.Count;
+        var (start, end) = SourcePhrase.Widen(t, lex, source.Start, source.End, floor, ceiling);
+        return (start, end, source.Role);
     }
 
     static CharSpan Chars(Doc doc, (int Start, int End, int Role) s) => new(doc.TokenStarts[s.Start], doc.TokenEnds[s.End - 1]);

@@ -18,7 +18,7 @@ public sealed class TaggerInput
     public required int[] WordHash { get; init; }
     public required bool[] SentenceStart { get; init; }
 
-    enum T { Bias = 1, W0, Wm1, Wp1, Wm2, Wp2, Wm1W0, W0Wp1, Shape, Shapes3, Suffix, CueMask, CueRight, CueLeft, Quote, Rule, RuleW0, Rule3, SentStart, WordClass, Upos, Position, CueRightW0, SentEndDist }
+    enum T { Bias = 1, W0, Wm1, Wp1, Wm2, Wp2, Wm1W0, W0Wp1, Shape, Shapes3, Suffix, CueMask, CueRight, CueLeft, Quote, Rule, RuleW0, Rule3, SentStart, WordClass, Upos, Position, CueRightW0, SentEndDist, Wm1Wp1 }
 
     public static TaggerInput Build(Doc doc, QuoteLexicon lex, IReadOnlyList<QuotedSpan> quoted, IReadOnlyList<Reported.Attribution> rules)
     {
@@ -70,7 +70,7 @@ public sealed class TaggerInput
                 list.Clear();
                 ReadOnlySpan<char> Word(int k) => k < ps ? "<s>" : k >= pe ? "</s>" : t[k];
                 var w0 = t[i];
-                string shape = Shape(w0);
+                ulong shape = Shape(w0);
                 list.Add(FeatureHash.Of((int)T.Bias, 0));
                 list.Add(FeatureHash.Of((int)T.W0, w0));
                 list.Add(FeatureHash.Of((int)T.Wm1, Word(i - 1)));
@@ -79,24 +79,25 @@ public sealed class TaggerInput
                 list.Add(FeatureHash.Of((int)T.Wp2, Word(i + 2)));
                 list.Add(FeatureHash.Of((int)T.Wm1W0, Word(i - 1), w0));
                 list.Add(FeatureHash.Of((int)T.W0Wp1, w0, Word(i + 1)));
-                list.Add(FeatureHash.Of((int)T.Shape, shape));
-                list.Add(FeatureHash.Of((int)T.Shapes3, i > ps ? Shape(t[i - 1]) : "<", string.Concat(shape, "|", i + 1 < pe ? Shape(t[i + 1]) : ">")));
+                list.Add(FeatureHash.Of((int)T.Shape, shape, 0, 0));
+                list.Add(FeatureHash.Of((int)T.Shapes3, i > ps ? Shape(t[i - 1]) : 1, shape, i + 1 < pe ? Shape(t[i + 1]) : 2));
+                list.Add(FeatureHash.Of((int)T.Wm1Wp1, Word(i - 1), Word(i + 1)));
                 list.Add(FeatureHash.Of((int)T.Suffix, w0.Length > 3 ? w0[^3..] : w0));
                 int mask = 0;
                 for (int d = -3; d <= 3; d++) if (i + d >= ps && i + d < pe && isCue[i + d]) mask |= 1 << (d + 3);
                 list.Add(FeatureHash.Of((int)T.CueMask, mask));
                 int right = Bucket(cueRight[i - ps]), left = Bucket(i - lastCue);
-                list.Add(FeatureHash.Of((int)T.CueRight, right, shape));
-                list.Add(FeatureHash.Of((int)T.CueLeft, left, shape));
+                list.Add(FeatureHash.Of((int)T.CueRight, (ulong)right, shape, 0));
+                list.Add(FeatureHash.Of((int)T.CueLeft, (ulong)left, shape, 0));
                 list.Add(FeatureHash.Of((int)T.CueRightW0, right, w0));
-                list.Add(FeatureHash.Of((int)T.Quote, inQuote[i], shape));
+                list.Add(FeatureHash.Of((int)T.Quote, inQuote[i], shape, 0));
                 list.Add(FeatureHash.Of((int)T.Rule, ruleLabels[i]));
                 list.Add(FeatureHash.Of((int)T.RuleW0, ruleLabels[i], w0));
                 list.Add(FeatureHash.Of((int)T.Rule3, ruleLabels[i], (i > ps ? ruleLabels[i - 1] : 9) * 16 + (i + 1 < pe ? ruleLabels[i + 1] : 9)));
-                list.Add(FeatureHash.Of((int)T.SentStart, sentenceStart[i] ? 1 : 0, shape));
+                list.Add(FeatureHash.Of((int)T.SentStart, sentenceStart[i] ? 1UL : 0, shape, 0));
                 list.Add(FeatureHash.Of((int)T.WordClass, WordClass(lex, w0)));
                 list.Add(FeatureHash.Of((int)T.Position, Bucket(i - ps)));
-                list.Add(FeatureHash.Of((int)T.SentEndDist, Bucket(sentenceEnd[i] - i), shape));
+                list.Add(FeatureHash.Of((int)T.SentEndDist, (ulong)Bucket(sentenceEnd[i] - i), shape, 0));
                 if (t.Tagged(i)) list.Add(FeatureHash.Of((int)T.Upos, (int)doc.Upos[i]));
                 features[i] = [.. list];
                 if (isCue[i]) lastCue = i;
@@ -110,18 +111,20 @@ public sealed class TaggerInput
     static int WordClass(QuoteLexicon lex, ReadOnlySpan<char> w) =>
         lex.IsSourcePronoun(w) ? 1 : lex.SourceNouns.Contains(w) ? 2 : lex.Determiners.Contains(w) ? 3 : lex.Titles.Contains(w) ? 4 : lex.CueModifiers.Contains(w) ? 5 : 0;
 
-    /// <summary>Word shape: X upper, x lower, d digit, other characters kept; runs collapsed, at most 4.</summary>
-    static string Shape(ReadOnlySpan<char> w)
+    /// <summary>Word shape packed in 64 bits: X upper, x lower, d digit, other characters kept; runs collapsed, at most 4.</summary>
+    static ulong Shape(ReadOnlySpan<char> w)
     {
-        Span<char> buf = stackalloc char[4];
+        ulong key = 0;
+        char last = '\0';
         int len = 0;
         foreach (char c in w)
         {
             char s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
-            if (len > 0 && buf[len - 1] == s) continue;
-            if (len == 4) break;
-            buf[len++] = s;
+            if (s == last) continue;
+            if (len++ == 4) break;
+            key = key << 16 | s;
+            last = s;
         }
-        return new string(buf[..len]);
+        return key + 3;
     }
 }

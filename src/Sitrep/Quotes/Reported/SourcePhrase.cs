@@ -74,6 +74,31 @@ internal static class SourcePhrase
         return lastHead < 0 ? null : (first, lastHead + 1);
     }
 
+    /// <summary>
+    /// Widens a tagged source to whole-name boundaries: left over name parts, titles, possessives
+    /// and one determiner ("The Trump campaign", "Donald Trump’s campaign"); right over the rest of a
+    /// name when the span stops on a determiner, title or joiner ("The" → "The White House").
+    /// </summary>
+    public static (int Start, int End) Widen(TokenText t, QuoteLexicon lex, int start, int end, int floor, int ceiling)
+    {
+        if (lex.IsSourcePronoun(t[start]) && end - start == 1) return (start, end);
+        while (start - 1 >= floor)
+        {
+            int p = start - 1;
+            if (lex.Determiners.Contains(t[p])) { start = p; break; }
+            if (IsNamePart(t, lex, p)) { start = p; continue; }
+            if (IsJoiner(t, lex, p) && p - 1 >= floor && IsNamePart(t, lex, p - 1)) { start = p; continue; }
+            if (t.Is(p, "s") && p - 2 >= floor && IsPossessive(t, p - 1) && IsNamePart(t, lex, p - 2)) { start = p - 2; continue; }
+            break;
+        }
+        int last = end - 1;
+        bool open = lex.Determiners.Contains(t[last]) || lex.Titles.Contains(t[last]) || IsJoiner(t, lex, last) || IsPossessive(t, last);
+        while (open && end < ceiling && (IsNamePart(t, lex, end) || IsJoiner(t, lex, end) || t.Is(end, "s") && IsPossessive(t, end - 1)
+                                         || lex.SourceNouns.Contains(t[end])))
+            end++;
+        return (start, end);
+    }
+
     static bool IsHead(TokenText t, QuoteLexicon lex, int i) =>
         t.IsCapitalised(i) && !lex.FunctionWords.Contains(t[i]) || lex.SourceNouns.Contains(t[i]);
 
