@@ -31,7 +31,7 @@ public class QuoteTaggerTests
     {
         var rules = new QuoteStage();
         var ex = Example(rules);
-        var tagger = QuoteTaggerTrainer.Train([ex, ex, ex], epochs: 5, seed: 1);
+        var tagger = QuoteTaggerTrainer.Train([ex, ex, ex], epochs: 5, seed: 1, backward: true);
         Assert.Equal(ex.Gold, tagger.Tag(ex.Input));
 
         var path = Path.GetTempFileName();
@@ -70,5 +70,16 @@ public class QuoteTaggerTests
     {
         byte[] labels = [RoleLabels.O, RoleLabels.ISource, RoleLabels.BCue, RoleLabels.BContent, RoleLabels.IContent];
         Assert.Equal([(1, 2, 1), (2, 3, 2), (3, 5, 3)], RoleLabels.Spans(labels, 0));
+    }
+
+    [Fact]
+    public void Reversed_reading_puts_b_on_the_other_end_and_undoes_itself()
+    {
+        var ex = Example(new QuoteStage());
+        var reversed = ex.Input.Reversed();
+        var labels = ex.Input.ReverseLabels(ex.Gold);
+        Assert.Equal([RoleLabels.O, RoleLabels.BContent, RoleLabels.IContent, RoleLabels.IContent, RoleLabels.IContent, RoleLabels.BCue, RoleLabels.BSource], labels);
+        Assert.Equal(ex.Gold, reversed.ReverseLabels(labels));
+        Assert.Same(ex.Input.Features[0], reversed.Features[6]);
     }
 }

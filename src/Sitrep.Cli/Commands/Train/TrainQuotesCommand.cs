@@ -10,12 +10,13 @@ public static class TrainQuotesCommand
     public static readonly Option<string> DevData = new("--dev") { Description = "PolNeAR folder or .tar.gz (reads data/dev)", Required = true };
     public static readonly Option<string> Out = new("--out") { Description = "Output folder for model.bin and card.json", Required = true };
     public static readonly Option<int> Epochs = new("--epochs") { Description = "Training passes", DefaultValueFactory = _ => 12 };
+    public static readonly Option<bool> Backward = new("--backward") { Description = "Tag right to left (default: left to right)" };
     public static readonly Option<int> Seed = new("--seed") { Description = "Shuffling seed", DefaultValueFactory = _ => 17 };
 
     public static Command GetCommand()
     {
         var cmd = new Command("quotes", "Train the quotes tagger (source, cue, content) on PolNeAR");
-        foreach (var o in new Option[] { TrainData, DevData, Out, Epochs, Seed }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { TrainData, DevData, Out, Epochs, Seed, Backward }) cmd.Options.Add(o);
         cmd.SetAction(p =>
         {
             foreach (var path in new[] { p.GetValue(TrainData)!, p.GetValue(DevData)! })
@@ -26,7 +27,7 @@ public static class TrainQuotesCommand
                 }
             var options = new QuoteTrainingOptions(p.GetValue(TrainData)!, p.GetValue(DevData)!, p.GetValue(Out)!)
             {
-                Epochs = p.GetValue(Epochs), Seed = p.GetValue(Seed),
+                Epochs = p.GetValue(Epochs), Seed = p.GetValue(Seed), Backward = p.GetValue(Backward),
             };
             var result = QuoteModelTraining.Run(options, Console.Error);
             if (result.Error is not null)

@@ -10,6 +10,7 @@ public sealed record QuoteTrainingOptions(string TrainPath, string DevPath, stri
 {
     public int Epochs { get; init; } = 12;
     public int Seed { get; init; } = 17;
+    public bool Backward { get; init; }
     public string TrainSplit { get; init; } = "train";
     public string DevSplit { get; init; } = "dev";
 }
@@ -41,7 +42,7 @@ public static class QuoteModelTraining
             examples.Add(rules.Example(doc, article.Attributions.Select(a => (a.Source, a.Cue, a.Content))));
         }
         log.WriteLine($"train: {examples.Count} articles, {examples.Sum(e => e.Gold.Length)} tokens");
-        var tagger = QuoteTaggerTrainer.Train(examples, options.Epochs, options.Seed,
+        var tagger = QuoteTaggerTrainer.Train(examples, options.Epochs, options.Seed, options.Backward,
             (epoch, accuracy) => log.WriteLine($"epoch {epoch}: token accuracy {accuracy:F4}"));
 
         Directory.CreateDirectory(options.OutDirectory);
@@ -58,6 +59,7 @@ public static class QuoteModelTraining
             ["licence"] = "PolNeAR has no licence statement; research use only. The model holds hashed features and weights, no text.",
             ["seed"] = options.Seed,
             ["epochs"] = options.Epochs,
+            ["direction"] = options.Backward ? "backward" : "forward",
             ["features"] = tagger.FeatureCount,
             ["train_command"] = "./sitrep train quotes --train ../shared/quotes/polnear/polnear-train-dev.tar.gz --dev ../shared/quotes/polnear/polnear-train-dev.tar.gz --out models/quotes",
             ["dev_scores"] = scores.ToDictionary(),

@@ -13,20 +13,31 @@ public sealed record TaggerLoadResult(QuoteTagger? Tagger, string? Error);
 public sealed class QuoteTagger
 {
     public const string Magic = "SITREP-QUOTES", Kind = "perceptron-bio";
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     readonly Dictionary<ulong, int> _index;
     readonly float[] _weights;
 
-    internal QuoteTagger(Dictionary<ulong, int> index, float[] weights)
+    internal QuoteTagger(Dictionary<ulong, int> index, float[] weights, bool backward)
     {
         _index = index;
         _weights = weights;
+        Backward = backward;
     }
 
     public int FeatureCount => _index.Count;
 
+    /// <summary>Reads each paragraph right to left (sources and cues are seen before what precedes them).</summary>
+    public bool Backward { get; }
+
     public byte[] Tag(TaggerInput input)
+    {
+        if (!Backward) return TagInOrder(input);
+        var reversed = input.Reversed();
+        return reversed.ReverseLabels(TagInOrder(reversed));
+    }
+
+    byte[] TagInOrder(TaggerInput input)
     {
         var labels = new byte[input.Features.Length];
         Span<float> scores = stackalloc float[RoleLabels.Count];
@@ -76,6 +87,7 @@ public sealed class QuoteTagger
         w.Write(Kind);
         w.Write(FormatVersion);
         w.Write(RoleLabels.Count);
+        w.Write(Backward);
         w.Write(_index.Count);
         foreach (var (key, id) in _index.OrderBy(p => p.Key))
         {
@@ -94,6 +106,7 @@ public sealed class QuoteTagger
             int version = r.ReadInt32();
             if (version != FormatVersion) return new(null, $"{path}: model format version {version}, this build reads {FormatVersion}");
             if (r.ReadInt32() != RoleLabels.Count) return new(null, $"{path}: unexpected label count");
+            bool backward = r.ReadBoolean();
             int count = r.ReadInt32();
             var index = new Dictionary<ulong, int>(count);
             var weights = new float[count * RoleLabels.Count];
@@ -103,7 +116,7 @@ public sealed class QuoteTagger
                 for (int k = 0; k < RoleLabels.Count; k++) weights[i * RoleLabels.Count + k] = (float)r.ReadHalf();
             }
             if (gz.ReadByte() != -1) return new(null, $"{path}: trailing bytes after the weights");
-            return new(new QuoteTagger(index, weights), null);
+            return new(new QuoteTagger(index, weights, backward), null);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException)
         {

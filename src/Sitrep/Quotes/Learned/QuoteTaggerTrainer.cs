@@ -11,8 +11,10 @@ public static class QuoteTaggerTrainer
 {
     public const int MinFrequency = 2;
 
-    public static QuoteTagger Train(IReadOnlyList<TaggedExample> examples, int epochs, int seed, Action<int, double>? progress = null)
+    public static QuoteTagger Train(IReadOnlyList<TaggedExample> examples, int epochs, int seed, bool backward = false, Action<int, double>? progress = null)
     {
+        if (backward)
+            examples = [.. examples.Select(e => { var r = e.Input.Reversed(); return new TaggedExample(r, e.Input.ReverseLabels(e.Gold)); })];
         const int L = RoleLabels.Count;
         var index = new Dictionary<ulong, int>();
         var weights = new float[1 << 20];
@@ -99,7 +101,7 @@ public static class QuoteTaggerTrainer
             kept[f] = kept.Count;
             foreach (var a in avg) final.Add(a);
         }
-        return new QuoteTagger(kept, [.. final]);
+        return new QuoteTagger(kept, [.. final], backward);
 
         void Add(ulong f)
         {

@@ -18,6 +18,43 @@ public sealed class TaggerInput
     public required int[] WordHash { get; init; }
     public required bool[] SentenceStart { get; init; }
 
+    /// <summary>
+    /// The same document read right to left within each paragraph (for the backward tagger): token i
+    /// of a paragraph [s, e) swaps with s + e - 1 - i, and a sentence "starts" where it used to end.
+    /// </summary>
+    public TaggerInput Reversed()
+    {
+        int n = Features.Length;
+        var features = new ulong[n][];
+        var rules = new byte[n];
+        var words = new int[n];
+        var starts = new bool[n];
+        foreach (var (ps, pe) in Paragraphs)
+            for (int i = ps; i < pe; i++)
+            {
+                int j = ps + pe - 1 - i;
+                features[j] = Features[i];
+                rules[j] = RuleLabels[i];
+                words[j] = WordHash[i];
+                starts[j] = i == pe - 1 || SentenceStart[i + 1];
+            }
+        return new TaggerInput { Paragraphs = Paragraphs, Features = features, RuleLabels = rules, WordHash = words, SentenceStart = starts };
+    }
+
+    /// <summary>BIO labels of the reversed reading (B on the span's other end); applying it twice gives the original.</summary>
+    public byte[] ReverseLabels(byte[] labels)
+    {
+        var reversed = new byte[labels.Length];
+        foreach (var (ps, pe) in Paragraphs)
+            foreach (var (s, e, role) in RoleLabels.Spans(labels.AsSpan(ps, pe - ps), ps))
+            {
+                int first = ps + pe - e, last = ps + pe - 1 - s;
+                reversed[first] = (byte)(2 * role - 1);
+                for (int k = first + 1; k <= last; k++) reversed[k] = (byte)(2 * role);
+            }
+        return reversed;
+    }
+
     enum T { Bias = 1, W0, Wm1, Wp1, Wm2, Wp2, Wm1W0, W0Wp1, Shape, Shapes3, Suffix, CueMask, CueRight, CueLeft, Quote, Rule, RuleW0, Rule3, SentStart, WordClass, Upos, Position, CueRightW0, SentEndDist, Wm1Wp1 }
 
     public static TaggerInput Build(Doc doc, QuoteLexicon lex, IReadOnlyList<QuotedSpan> quoted, IReadOnlyList<Reported.Attribution> rules)
