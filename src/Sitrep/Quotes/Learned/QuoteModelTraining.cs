@@ -48,7 +48,10 @@ public static class QuoteModelTraining
         Directory.CreateDirectory(options.OutDirectory);
         var modelPath = Path.Combine(options.OutDirectory, QuoteStage.ModelFile);
         tagger.Save(modelPath);
-        var stage = new QuoteStage(tagger);
+        // Score the model as saved (weights stored as halves), so card.json matches `eval quotes`.
+        var saved = QuoteTagger.Load(modelPath);
+        if (saved.Error is not null) return new(null, saved.Error);
+        var stage = new QuoteStage(saved.Tagger);
         var scores = QuoteEvaluator.Evaluate(dev.Documents, () => new Pipeline.Pipeline([.. before, stage]));
         var card = new Dictionary<string, object?>
         {

@@ -7,7 +7,8 @@ namespace Sitrep.Quotes.Learned;
 /// <summary>
 /// Ties tagged spans into attributions: each cue takes the nearest source and the nearest content of
 /// its paragraph (same sentence preferred, by token distance); content split around "he said" is
-/// joined into one span. Content that no cue claims stays an attribution without cue or source.
+/// joined into one span. Tagged content that no cue claims is dropped (the quote-mark scanner still
+/// reports quoted passages on its own).
 /// </summary>
 public static class SpanGrouper
 {
@@ -38,9 +39,7 @@ public static class SpanGrouper
                 }
                 found.Add(new Reported.Attribution(content, Chars(doc, cue), src >= 0 ? Chars(doc, Widen(t, lex, input, spans[src], cue)) : null, 0.8));
             }
-            for (int k = 0; k < spans.Count; k++)
-                if (spans[k].Role == 3 && !claimed.Contains(k))
-                    found.Add(new Reported.Attribution(Chars(doc, spans[k]), null, null, 0.5));
+
         }
         return found;
     }
