@@ -108,6 +108,17 @@ public class QuoteStageTests
     }
 
     [Fact]
+    public void Cueless_quote_in_the_speakers_paragraph_keeps_the_speaker()
+    {
+        const string text = "Carter said the town would fall, adding, “We are ready.”\n\nThe weather was “bad” all week.";
+        var doc = Run(text, Entity("carter", "PER", text, "Carter"));
+        var ready = Assert.Single(doc.Quotes, q => Slice(doc, q.Content) == "“We are ready.”");
+        Assert.Equal("carter", ready.Speaker);
+        var bad = Assert.Single(doc.Quotes, q => Slice(doc, q.Content) == "“bad”");
+        Assert.Null(bad.Speaker);
+    }
+
+    [Fact]
     public void Nouns_that_look_like_cues_are_not_cues()
     {
         Assert.Empty(Run("The report was long and the claims were many.").Quotes);

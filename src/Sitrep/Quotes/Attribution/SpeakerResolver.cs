@@ -7,7 +7,8 @@ namespace Sitrep.Quotes.Attribution;
 /// <summary>
 /// Turns found attributions into <see cref="Quote"/> records with a speaker: the entity with a mention
 /// over the source span; else, for he/she/they, the latest speaker or person named before it; a quote
-/// with no cue at a paragraph start continues the previous speaker (news convention). Unnamed sources
+/// with no cue that opens a paragraph, or sits in the paragraph of the last speaker, continues that
+/// speaker (news convention). Unnamed sources
 /// ("officials") keep their text and no speaker. A quote relayed inside another source's content is
 /// attributed to both.
 /// </summary>
@@ -22,15 +23,17 @@ public sealed class SpeakerResolver(QuoteLexicon lexicon)
             .OrderBy(m => m.Span.Start).ToList();
         var quotes = new List<Quote>(found.Count);
         string? lastSpeaker = null;
+        int lastParagraph = -1;
         foreach (var a in found.OrderBy(a => a.Content.Start))
         {
             string? speaker = null;
             string? sourceText = a.Source is { } s ? s.Slice(doc.Text) : null;
+            int paragraph = ParagraphStart(doc.Text, a.Content.Start);
             if (a.Source is { } src)
-                speaker = MentionOver(mentions, src) ?? PronounAntecedent(doc, mentions, src, sourceText!, lastSpeaker);
-            else if (a.Cue is null && StartsParagraph(doc.Text, a.Content.Start))
+                speaker = MentionOver(mentions, src) ?? PronounAntecedent(mentions, src, sourceText!, lastSpeaker);
+            else if (a.Cue is null && (paragraph == a.Content.Start || paragraph == lastParagraph))
                 speaker = lastSpeaker;
-            if (speaker is not null) lastSpeaker = speaker;
+            if (speaker is not null) (lastSpeaker, lastParagraph) = (speaker, paragraph);
             quotes.Add(new Quote(a.Kind, a.Content)
             {
                 Cue = a.Cue, Source = a.Source, SourceText = sourceText, Speaker = speaker, Confidence = a.Confidence,
@@ -49,7 +52,7 @@ public sealed class SpeakerResolver(QuoteLexicon lexicon)
         return best;
     }
 
-    string? PronounAntecedent(Doc doc, List<(Entity Entity, CharSpan Span)> mentions, CharSpan source, string text, string? lastSpeaker)
+    string? PronounAntecedent(List<(Entity Entity, CharSpan Span)> mentions, CharSpan source, string text, string? lastSpeaker)
     {
         var kind = _lex.PronounClass(text);
         if (kind is null) return null;
@@ -80,13 +83,11 @@ public sealed class SpeakerResolver(QuoteLexicon lexicon)
             }
     }
 
-    static bool StartsParagraph(string text, int offset)
+    /// <summary>Offset of the first non-space character of the paragraph holding <paramref name="offset"/>.</summary>
+    static int ParagraphStart(string text, int offset)
     {
-        for (int i = offset - 1; i >= 0; i--)
-        {
-            if (text[i] == '\n') return true;
-            if (!char.IsWhiteSpace(text[i])) return false;
-        }
-        return true;
+        int start = offset > 0 ? text.LastIndexOf('\n', offset - 1) + 1 : 0;
+        while (start < offset && char.IsWhiteSpace(text[start])) start++;
+        return start;
     }
 }
