@@ -8,9 +8,8 @@ namespace Sitrep.Quotes.Attribution;
 /// Turns found attributions into <see cref="Quote"/> records with a speaker: the entity with a mention
 /// over the source span; else, for he/she/they, the latest speaker or person named before it; a quote
 /// with no cue that opens a paragraph, or sits in the paragraph of the last speaker, continues that
-/// speaker (news convention). Unnamed sources
-/// ("officials") keep their text and no speaker. A quote relayed inside another source's content is
-/// attributed to both.
+/// speaker (news convention). Unnamed sources ("officials") keep their text and no speaker. A quote
+/// relayed inside another source's content is attributed to both.
 /// </summary>
 public sealed class SpeakerResolver(QuoteLexicon lexicon)
 {
