@@ -15,6 +15,7 @@ public static class Cli
         root.Subcommands.Add(EventsCommand.GetCommand());
         root.Subcommands.Add(EvalCommand.GetCommand());
         root.Subcommands.Add(GazetteerCommand.GetCommand());
+        root.Subcommands.Add(TrainCommand.GetCommand());
         return root;
     }
 

@@ -14,6 +14,7 @@ public static class EvalCommand
         cmd.Subcommands.Add(EvalExtractCommand.GetCommand());
         cmd.Subcommands.Add(EvalTimexCommand.GetCommand());
         cmd.Subcommands.Add(EvalGeoCommand.GetCommand());
+        cmd.Subcommands.Add(EvalQuotesCommand.GetCommand());
         return cmd;
     }
 

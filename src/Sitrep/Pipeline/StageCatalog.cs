@@ -22,6 +22,7 @@ public static class StageCatalog
         ("tokenizer", _ => new Language.Tokenization.TokenizerStage()),
         ("time", o => new Time.TimeStage(o.Published)),
         ("places", _ => Places.PlacesStage.TryCreate()),
+        ("quotes", Quotes.QuoteStage.Create),
     ];
 
     public static Pipeline Build(PipelineOptions options)

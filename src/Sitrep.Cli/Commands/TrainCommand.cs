@@ -1,0 +1,15 @@
+using System.CommandLine;
+using Sitrep.Cli.Commands.Train;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep train MODEL --train PATH --dev PATH --out DIR</c>: one subcommand per model, each in Commands/Train/.</summary>
+public static class TrainCommand
+{
+    public static Command GetCommand()
+    {
+        var cmd = new Command("train", "Train a model reproducibly");
+        cmd.Subcommands.Add(TrainQuotesCommand.GetCommand());
+        return cmd;
+    }
+}

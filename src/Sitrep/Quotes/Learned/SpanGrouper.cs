@@ -1,0 +1,92 @@
+using Sitrep.Documents;
+using Sitrep.Quotes.English;
+using Sitrep.Quotes.Reported;
+
+namespace Sitrep.Quotes.Learned;
+
+/// <summary>
+/// Ties tagged spans into attributions: each cue takes the nearest source and the nearest content of
+/// its paragraph (same sentence preferred, by token distance); content split around "he said" is
+/// joined into one span. Tagged content that no cue claims is dropped (the quote-mark scanner still
+/// reports quoted passages on its own).
+/// </summary>
+public static class SpanGrouper
+{
+    public static List<Reported.Attribution> Group(Doc doc, TaggerInput input, byte[] labels, QuoteLexicon lex)
+    {
+        var t = new TokenText(doc);
+        var found = new List<Reported.Attribution>();
+        foreach (var (ps, pe) in input.Paragraphs)
+        {
+            var spans = RoleLabels.Spans(labels.AsSpan(ps, pe - ps), ps).ToList();
+            var claimed = new HashSet<int>();
+            for (int c = 0; c < spans.Count; c++)
+            {
+                if (spans[c].Role != 2) continue;
+                var cue = spans[c];
+                int src = Nearest(spans, cue, 1, input);
+                int con = Nearest(spans, cue, 3, input);
+                if (con < 0) continue;
+                var content = Chars(doc, spans[con]);
+                claimed.Add(con);
+                // "“A,” he said, “B.”": content on both sides of the cue is one (discontinuous) content.
+                int other = OtherSide(spans, cue, con, src);
+                if (other >= 0)
+                {
+                    var o = Chars(doc, spans[other]);
+                    content = new CharSpan(Math.Min(content.Start, o.Start), Math.Max(content.End, o.End));
+                    claimed.Add(other);
+                }
+                found.Add(new Reported.Attribution(content, Chars(doc, cue), src >= 0 ? Chars(doc, Widen(t, lex, input, spans[src], cue)) : null, 0.8));
+            }
+
+        }
+        return found;
+    }
+
+    /// <summary>The source widened to its name, never into the cue nor across a sentence start.</summary>
+    static (int Start, int End, int Role) Widen(TokenText t, QuoteLexicon lex, TaggerInput input, (int Start, int End, int Role) source, (int Start, int End, int Role) cue)
+    {
+        int floor = source.Start;
+        while (floor > 0 && !input.SentenceStart[floor] && !t.StartsParagraph(floor)) floor--;
+        int ceiling = cue.Start >= source.End ? cue.Start : t.Count;
+        var (start, end) = SourcePhrase.Widen(t, lex, source.Start, source.End, floor, ceiling);
+        return (start, end, source.Role);
+    }
+
+    static CharSpan Chars(Doc doc, (int Start, int End, int Role) s) => new(doc.TokenStarts[s.Start], doc.TokenEnds[s.End - 1]);
+
+    static int Nearest(List<(int Start, int End, int Role)> spans, (int Start, int End, int Role) cue, int role, TaggerInput input)
+    {
+        int best = -1, bestDistance = int.MaxValue;
+        for (int k = 0; k < spans.Count; k++)
+        {
+            if (spans[k].Role != role) continue;
+            int distance = spans[k].End <= cue.Start ? cue.Start - spans[k].End : spans[k].Start - cue.End;
+            if (CrossesSentence(input, Math.Min(spans[k].Start, cue.Start), Math.Max(spans[k].End, cue.End) - 1)) distance += 1000;
+            if (distance < bestDistance) { best = k; bestDistance = distance; }
+        }
+        return best;
+    }
+
+    static bool CrossesSentence(TaggerInput input, int from, int to)
+    {
+        for (int i = from + 1; i <= to; i++) if (input.SentenceStart[i]) return true;
+        return false;
+    }
+
+    /// <summary>A content span on the far side of cue and source, adjacent to them (within two tokens).</summary>
+    static int OtherSide(List<(int Start, int End, int Role)> spans, (int Start, int End, int Role) cue, int con, int src)
+    {
+        int lo = Math.Min(cue.Start, src >= 0 ? spans[src].Start : cue.Start);
+        int hi = Math.Max(cue.End, src >= 0 ? spans[src].End : cue.End);
+        bool contentBefore = spans[con].End <= lo;
+        for (int k = 0; k < spans.Count; k++)
+        {
+            if (k == con || spans[k].Role != 3) continue;
+            if (contentBefore && spans[k].Start >= hi && spans[k].Start - hi <= 2) return k;
+            if (!contentBefore && spans[k].End <= lo && lo - spans[k].End <= 2) return k;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,71 @@
+using Sitrep.Documents;
+using Sitrep.Pipeline;
+using Sitrep.Quotes.Attribution;
+using Sitrep.Quotes.Direct;
+using Sitrep.Quotes.English;
+using Sitrep.Quotes.Learned;
+using Sitrep.Quotes.Reported;
+
+namespace Sitrep.Quotes;
+
+/// <summary>
+/// Direct and reported speech with speaker attribution. Works from tokens alone; uses the parse
+/// (nsubj of the cue), POS tags and entities (mentions, pronoun mentions) when earlier stages ran.
+/// With a trained tagger (models/quotes/model.bin) the rules' spans become features of the tagger,
+/// whose spans are then grouped into attributions; without it the rules' attributions are used.
+/// </summary>
+public sealed class QuoteStage(QuoteTagger? tagger = null) : IStage
+{
+    public const string ModelFolder = "quotes", ModelFile = "model.bin";
+
+    readonly QuoteLexicon _lex = QuoteLexicon.Default;
+    readonly ReportedSpeechFinder _finder = new(QuoteLexicon.Default);
+    readonly SpeakerResolver _resolver = new(QuoteLexicon.Default);
+
+    public string Name => "quotes";
+    public IReadOnlyList<string> Requires => [Layers.Tokens];
+    public IReadOnlyList<string> Assigns => [Layers.Quotes];
+    public bool Learned => tagger is not null;
+
+    /// <summary>The stage with the model from <paramref name="options"/> when present and readable, else rules only.</summary>
+    public static QuoteStage Create(PipelineOptions options)
+    {
+        var path = Path.Combine(options.ModelsDirectory, ModelFolder, ModelFile);
+        if (!File.Exists(path)) return new QuoteStage();
+        var load = QuoteTagger.Load(path);
+        if (load.Error is not null) Console.Error.WriteLine($"quotes: {load.Error}; using rules only");
+        return new QuoteStage(load.Tagger);
+    }
+
+    public void Process(Doc doc)
+    {
+        var quoted = QuoteMarkScanner.Scan(doc.Text);
+        var found = _finder.Find(doc, quoted);
+        if (tagger is not null)
+        {
+            var input = TaggerInput.Build(doc, _lex, quoted, found);
+            found = SpanGrouper.Group(doc, input, tagger.Tag(input), _lex);
+        }
+        found = [.. found.Select(a => a with { Kind = QuoteKinds.Of(a.Content, quoted) })];
+        found.AddRange(QuoteKinds.Unattributed(doc.Text, quoted, found));
+        doc.Quotes.Clear();
+        doc.Quotes.AddRange(_resolver.Resolve(doc, found));
+    }
+
+    /// <summary>Tagger input and gold labels for one annotated (already tokenised) article.</summary>
+    public TaggedExample Example(Doc doc, IEnumerable<(CharSpan[]? Source, CharSpan[]? Cue, CharSpan[] Content)> gold)
+    {
+        var quoted = QuoteMarkScanner.Scan(doc.Text);
+        var input = TaggerInput.Build(doc, _lex, quoted, _finder.Find(doc, quoted));
+        var labels = new byte[doc.Count];
+        var all = gold.ToList();
+        foreach (var (source, cue, _) in all)
+        {
+            foreach (var c in cue ?? []) RoleLabels.Mark(labels, doc, c, RoleLabels.BCue, overwrite: true);
+            foreach (var s in source ?? []) RoleLabels.Mark(labels, doc, s, RoleLabels.BSource, overwrite: true);
+        }
+        foreach (var (_, _, content) in all)
+            foreach (var c in content) RoleLabels.Mark(labels, doc, c, RoleLabels.BContent, overwrite: false);
+        return new TaggedExample(input, labels);
+    }
+}

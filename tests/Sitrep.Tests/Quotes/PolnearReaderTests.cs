@@ -1,0 +1,44 @@
+using Sitrep.Documents;
+using Sitrep.Quotes.Evaluation;
+
+namespace Sitrep.Tests.Quotes;
+
+public class PolnearReaderTests
+{
+    const string Ann =
+        "T1\tSource 0 6\tCarter\n" +
+        "T2\tCue 7 11\tsaid\n" +
+        "T3\tContent 12 20;25 30\tthe city ... fell\n" +
+        "T4\tAttribution 7 11\tsaid\n" +
+        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n" +
+        "T5\tCue 40 52\taccording to\n" +
+        "T6\tContent 31 39\tit fell\n" +
+        "T7\tAttribution-no-source 40 52\taccording to\n" +
+        "E2\tAttribution-no-source:T7 Content:T6 Cue:T5\n" +
+        "T8\tDiscuss 60 64\tmore\n";
+
+    [Fact]
+    public void E_lines_tie_source_cue_and_content()
+    {
+        var found = PolnearReader.ParseAnn(Ann);
+        Assert.Equal(2, found.Count);
+        Assert.Equal([new CharSpan(0, 6)], found[0].Source!);
+        Assert.Equal([new CharSpan(7, 11)], found[0].Cue!);
+        Assert.Equal([new CharSpan(12, 20), new CharSpan(25, 30)], found[0].Content);
+        Assert.Null(found[1].Source);
+        Assert.Equal([new CharSpan(31, 39)], found[1].Content);
+    }
+
+    [Fact]
+    public void Missing_split_is_a_result_with_one_line()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            var result = PolnearReader.Read(dir.FullName, "dev");
+            Assert.False(result.Success);
+            Assert.Contains("data/dev/text/", result.Error);
+        }
+        finally { dir.Delete(recursive: true); }
+    }
+}
