@@ -20,6 +20,7 @@ public static class StageCatalog
     public static readonly IReadOnlyList<(string Name, Func<PipelineOptions, IStage?> Create)> Stages =
     [
         ("tokenizer", _ => new Language.Tokenization.TokenizerStage()),
+        ("events", _ => new Events.EventsStage()),
     ];
 
     public static Pipeline Build(PipelineOptions options)
