@@ -14,17 +14,20 @@ public static class EvalEventsCommand
         Description = "PETRARCH records: code with Sitrep's own lexicon and PLOVER→CAMEO mapping instead of the PETR.Validate dictionaries",
     };
 
+    public static readonly Option<bool> Errors = new("--errors") { Description = "List each wrongly coded record on stderr" };
+
     public static Command GetCommand()
     {
         var cmd = new Command("events", "Event type, mode, actor, recipient (and CAMEO) accuracy against PLOVER or PETRARCH gold records");
         cmd.Options.Add(Gold);
         cmd.Options.Add(Json);
         cmd.Options.Add(OwnLexicon);
+        cmd.Options.Add(Errors);
         cmd.SetAction(p =>
         {
             var gold = p.GetValue(Gold)!;
             if (!EvalCommand.CheckGold(gold, "events")) return ExitCodes.Fatal;
-            var result = Evaluate(gold, p.GetValue(OwnLexicon));
+            var result = EventsEvaluator.Evaluate(gold, new PipelineOptions(), p.GetValue(OwnLexicon), p.GetValue(Errors) ? Console.Error : null);
             if (!result.Success)
             {
                 Console.Error.WriteLine($"sitrep eval events: {result.Error}");

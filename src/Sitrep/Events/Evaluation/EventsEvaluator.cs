@@ -21,7 +21,7 @@ namespace Sitrep.Events.Evaluation;
 /// </summary>
 public static class EventsEvaluator
 {
-    public static EvaluationResult Evaluate(string goldPath, PipelineOptions options, bool ownLexicon = false)
+    public static EvaluationResult Evaluate(string goldPath, PipelineOptions options, bool ownLexicon = false, TextWriter? errors = null)
     {
         var files = Directory.Exists(goldPath)
             ? Directory.EnumerateFiles(goldPath, "*", SearchOption.AllDirectories).Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)).Order().ToList()
@@ -53,7 +53,9 @@ public static class EventsEvaluator
             if (pipeline.Process(doc, timings) is { } failure) return EvaluationResult.Fail($"{gold.Id}: {failure.Message}");
             tokens += doc.Count;
             var main = doc.Events.OrderByDescending(e => e.Confidence).FirstOrDefault();
-            tally.Add(gold, main, petrarch ? dictionaries : null);
+            if (!tally.Add(gold, main, petrarch ? dictionaries : null))
+                errors?.WriteLine($"{gold.Id}\tgold {gold.Type}/{gold.Mode} {string.Join(',', gold.CameoCodes)}\tcoded {main?.Type}/{main?.Mode} {main?.Cameo}"
+                    + $" [{string.Join(", ", main?.Actors.Select(a => a.Text) ?? [])}] -> [{string.Join(", ", main?.Recipients.Select(a => a.Text) ?? [])}]\t{gold.Text}");
         }
         var seconds = timings.Totals.TryGetValue("events", out var t) ? t.TotalSeconds : 0;
         var scores = tally.Scores(petrarch);
@@ -82,13 +84,14 @@ public static class EventsEvaluator
         int _records, _typeRight, _modeRecords, _modeRight, _actorRecords, _actorRight, _recipientRecords, _recipientRight;
         int _cameoRecords, _cameoRight, _rootRight, _noEventRecords, _noEventRight;
 
-        public void Add(GoldRecord gold, EventRecord? main, PetrarchDictionaries? dictionaries)
+        /// <summary>Counts one record; false when its main event (type, or CAMEO root for PETRARCH) is wrong.</summary>
+        public bool Add(GoldRecord gold, EventRecord? main, PetrarchDictionaries? dictionaries)
         {
             if (gold.ExpectsNoEvent)
             {
                 _noEventRecords++;
                 if (main is null) _noEventRight++;
-                return;
+                return main is null;
             }
             _records++;
             bool typeRight = main != null && main.Type == gold.Type;
@@ -115,8 +118,11 @@ public static class EventsEvaluator
                 {
                     if (gold.CameoCodes.Contains(code)) _cameoRight++;
                     if (gold.CameoCodes.Any(g => CameoMapper.Root(g) == CameoMapper.Root(code))) _rootRight++;
+                    else return false;
                 }
+                else return false;
             }
+            return typeRight || gold.CameoCodes.Count > 0;
         }
 
         static bool Matches(List<EventParticipant> coded, List<GoldParticipant> gold, PetrarchDictionaries? dictionaries)

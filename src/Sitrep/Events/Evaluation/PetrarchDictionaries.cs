@@ -49,6 +49,7 @@ public sealed class PetrarchDictionaries
     {
         var entries = new List<TriggerEntry>();
         var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        var synsets = ReadSynsets(path);
         string? verb = null, code = null;
         bool inHeader = false;
         foreach (var raw in File.ReadLines(path))
@@ -70,7 +71,7 @@ public sealed class PetrarchDictionaries
             if (line.StartsWith('-'))
             {
                 inHeader = false;
-                AddPattern(entries, verb, line[1..].Trim(), plover);
+                AddPattern(entries, verb, line[1..].Trim(), synsets, plover);
                 continue;
             }
             if (!inHeader) continue;
@@ -87,18 +88,74 @@ public sealed class PetrarchDictionaries
         return (entries, forms);
     }
 
-    static void AddPattern(List<TriggerEntry> entries, string verb, string pattern, CameoToPlover? plover)
+    /// <summary>
+    /// Adds a "[BEFORE] * [AFTER] [code]" phrase, synsets expanded. In PETRARCH an underscore joins words that must be
+    /// adjacent while a space allows words between; "$" and "+" (source and target slots) are dropped.
+    /// </summary>
+    static void AddPattern(List<TriggerEntry> entries, string verb, string pattern, Dictionary<string, List<string[]>> synsets, CameoToPlover? plover)
     {
         int b = pattern.IndexOf('[');
-        if (b < 0) return;
-        var code = Code(pattern[b..]);
-        var words = pattern[..b].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (code is null || words.Length < 2 || words[0] != "*") return;
-        var rest = words[1..].Where(w => w is not ("$" or "+")).ToList();
-        if (rest.Count == 0 || rest.Any(w => w.IndexOfAny(['&', '%', '{', '}', '$', '+', '^']) >= 0)) return;
-        var phrase = new List<string> { verb.Split(' ')[0] };
-        phrase.AddRange(rest.SelectMany(w => w.Replace('_', ' ').ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)));
-        entries.Add(Entry([.. phrase], code, 1.0, plover));
+        if (b < 0 || Code(pattern[b..]) is not { } code) return;
+        var sides = pattern[..b].Split('*');
+        if (sides.Length != 2) return;
+        var before = Phrases(sides[0], synsets);
+        var after = Phrases(sides[1], synsets);
+        if (before is null || after is null) return;
+        foreach (var (beforeWords, _) in before.Take(20))
+            foreach (var (afterWords, adjacent) in after.Take(200))
+            {
+                if (beforeWords.Count == 0 && afterWords.Count == 0) continue;
+                string[] words = [verb.Split(' ')[0], .. afterWords];
+                entries.Add(Entry(words, code, 1.0, plover) with { Before = [.. beforeWords], Adjacent = [false, .. adjacent] });
+            }
+    }
+
+    /// <summary>All word sequences one side of a pattern stands for, each word flagged when it must touch the previous one.</summary>
+    static List<(List<string> Words, List<bool> Adjacent)>? Phrases(string side, Dictionary<string, List<string[]>> synsets)
+    {
+        var result = new List<(List<string>, List<bool>)> { ([], []) };
+        foreach (var chunk in side.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (chunk is "$" or "+") continue;
+            bool firstJoined = false;
+            foreach (var part in chunk.Split('_'))
+            {
+                if (part.Length == 0) { firstJoined = true; continue; }
+                if (part.IndexOfAny(['%', '{', '}', '$', '+', '^']) >= 0) return null;
+                List<string[]> options = part.StartsWith('&') ? Expand(part, synsets, 0) : [[part.ToLowerInvariant()]];
+                if (options.Count == 0) return null;
+                bool joined = firstJoined;
+                result = [.. result.SelectMany(r => options.Select(o =>
+                    (r.Item1.Concat(o).ToList(), r.Item2.Concat(o.Select((_, k) => k > 0 || joined)).ToList())))];
+                firstJoined = true;
+            }
+        }
+        return result;
+    }
+
+    static List<string[]> Expand(string name, Dictionary<string, List<string[]>> synsets, int depth)
+    {
+        if (depth > 3 || !synsets.TryGetValue(name.TrimEnd('_'), out var members)) return [];
+        return [.. members.SelectMany(m => m.Length == 1 && m[0].StartsWith('&') ? Expand(m[0].ToUpperInvariant(), synsets, depth + 1) : [m])];
+    }
+
+    /// <summary>"&amp;NAME" followed by "+MEMBER" lines (members may be phrases or other synsets).</summary>
+    static Dictionary<string, List<string[]>> ReadSynsets(string path)
+    {
+        var synsets = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+        List<string[]>? current = null;
+        foreach (var raw in File.ReadLines(path))
+        {
+            var line = StripComment(raw).Trim();
+            if (line.StartsWith('&')) synsets[line.Split(' ')[0].TrimEnd('_')] = current = [];
+            else if (line.StartsWith('+') && current != null)
+            {
+                var member = line[1..].Trim();
+                current.Add(member.StartsWith('&') ? [member.TrimEnd('_')] : member.Replace('_', ' ').ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            }
+            else current = null;
+        }
+        return synsets;
     }
 
     static TriggerEntry Entry(string[] words, string code, double weight, CameoToPlover? plover) =>

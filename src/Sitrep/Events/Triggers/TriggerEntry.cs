@@ -16,6 +16,11 @@ public sealed record TriggerEntry(string[] Words, bool IsVerb, string Type, stri
 {
     /// <summary>A CAMEO code fixed by the lexicon (external dictionaries); null lets the PLOVER→CAMEO mapping decide.</summary>
     public string? Cameo { get; init; }
+    /// <summary>Words that must precede the first word, in order, close before it ("will not * clash").</summary>
+    public string[] Before { get; init; } = [];
+    /// <summary>Per word: true when it must follow the previous word with nothing between (null: small gaps allowed).</summary>
+    public bool[]? Adjacent { get; init; }
+    public int Specificity => Words.Length + Before.Length;
     public string Lemma => string.Join(' ', Words);
 }
 

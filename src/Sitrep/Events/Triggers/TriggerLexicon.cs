@@ -19,7 +19,7 @@ public sealed class TriggerLexicon
     {
         var all = entries.ToList();
         _byFirstWord = all.GroupBy(e => e.Words[0], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ThenByDescending(e => e.Weight).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Specificity).ThenByDescending(e => e.Weight).ToArray(), StringComparer.Ordinal);
         _formToLemma = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (form, lemma) in irregularForms) _formToLemma.TryAdd(form, lemma);
         foreach (var e in all)
@@ -56,7 +56,7 @@ public sealed class TriggerLexicon
             foreach (var entry in entries)
             {
                 if (!PosFits(view, i, entry, entries)) continue;
-                if (TryMatchRest(view, entry, i, end, out int last))
+                if (TryMatchRest(view, entry, i, end, out int last) && MatchesBefore(view, entry, i, start))
                 {
                     found.Add(new TriggerMatch(entry, i, last + 1, entry.IsVerb ? i : last));
                     coveredUntil = last + 1;
@@ -73,11 +73,22 @@ public sealed class TriggerLexicon
         int maxGap = entry.IsVerb ? 3 : 1;
         for (int w = 1; w < entry.Words.Length; w++)
         {
-            int j = last + 1, limit = Math.Min(end, last + 2 + maxGap);
+            int j = last + 1, limit = Math.Min(end, last + 2 + (entry.Adjacent?[w] == true ? 0 : maxGap));
             while (j < limit && view.Key[j] != entry.Words[w] && view.Lower[j] != entry.Words[w]
                    && !TokenView.IsClauseBreak(view.Lower[j])) j++;
             if (j >= limit || (view.Key[j] != entry.Words[w] && view.Lower[j] != entry.Words[w])) return false;
             last = j;
+        }
+        return true;
+    }
+
+    static bool MatchesBefore(TokenView view, TriggerEntry entry, int first, int start)
+    {
+        int j = first - 1, floor = Math.Max(start, first - entry.Before.Length - 2);
+        for (int w = entry.Before.Length - 1; w >= 0; w--, j--)
+        {
+            while (j >= floor && view.Lower[j] != entry.Before[w] && view.Key[j] != entry.Before[w]) j--;
+            if (j < floor) return false;
         }
         return true;
     }
