@@ -55,7 +55,11 @@ public sealed class EventCoder(TriggerLexicon lexicon)
         return events;
     }
 
-    /// <summary>Pairs each trigger that codes an event with the verb whose clause it sits in.</summary>
+    /// <summary>
+    /// Pairs each trigger that codes an event with the verb whose clause it sits in. A light verb lends its clause to
+    /// the next trigger; a control verb swallows its complement ("threatened to cut off aid"), and an event verb
+    /// swallows an event noun that is its object ("lifted the curfew", "cancelled a planned visit").
+    /// </summary>
     static List<(TriggerMatch Trigger, int ClauseToken)> Resolve(TokenView view, List<TriggerMatch> triggers, int end)
     {
         var result = new List<(TriggerMatch, int)>();
@@ -65,24 +69,37 @@ public sealed class EventCoder(TriggerLexicon lexicon)
         {
             var t = triggers[k];
             if (swallowed.Contains(k)) continue;
-            if (t.Entry.Role is TriggerRole.Light or TriggerRole.Control)
+            int next = NextInClause(view, triggers, k, end);
+            if (next >= 0)
             {
-                int next = NextInClause(view, triggers, k, end);
-                if (next >= 0)
+                switch (t.Entry.Role)
                 {
-                    if (t.Entry.Role == TriggerRole.Light) clauseOf[next] = clauseOf.GetValueOrDefault(k, t.StartToken);
-                    else
-                    {
+                    case TriggerRole.Light:
+                        clauseOf[next] = clauseOf.GetValueOrDefault(k, t.StartToken);
+                        break;
+                    case TriggerRole.Control:
                         // The complement (and anything it governs in turn) is part of this event.
                         for (int c = next; c >= 0; c = triggers[c].Entry.Role == TriggerRole.Event ? -1 : NextInClause(view, triggers, c, end))
                             swallowed.Add(c);
-                    }
+                        break;
+                    case TriggerRole.Event when t.Entry.IsVerb && !triggers[next].Entry.IsVerb && IsDirectObject(view, t.EndToken, triggers[next].StartToken):
+                        swallowed.Add(next);
+                        break;
                 }
-                if (t.Entry.Role == TriggerRole.Light) continue;
             }
+            if (t.Entry.Role == TriggerRole.Light) continue;
             result.Add((t, clauseOf.GetValueOrDefault(k, t.StartToken)));
         }
         return result;
+    }
+
+    // Only determiners, adjectives and numbers between a verb and the noun: "lifted the nightly curfew".
+    static bool IsDirectObject(TokenView view, int after, int noun)
+    {
+        if (noun - after > 4) return false;
+        for (int j = after; j < noun; j++)
+            if (view.StartsTrigger[j] || view.Lower[j] is "in" or "on" or "at" or "by" or "for" or "with" or "from" or "to" or "of" or "after" or "and" or "or") return false;
+        return true;
     }
 
     static int NextInClause(TokenView view, List<TriggerMatch> triggers, int k, int end)
@@ -98,8 +115,8 @@ public sealed class EventCoder(TriggerLexicon lexicon)
     CodedEvent CodeOne(TokenView view, int segment, int start, int end, TriggerMatch trigger, int clauseToken, List<Candidate> candidates)
     {
         var entry = trigger.Entry;
-        var status = _status.Classify(view, start, end, clauseToken, trigger.EndToken);
-        string type = Commitment(entry, status);
+        var cue = _status.Classify(view, start, end, clauseToken, trigger.EndToken);
+        var (type, status) = Commitment(entry, cue);
         string? mode = type == entry.Type ? entry.Mode : null;
         (string Mode, int Token)? modeCue = null;
         if (type == entry.Type && (mode is null || type == "ASSAULT"))
@@ -123,8 +140,8 @@ public sealed class EventCoder(TriggerLexicon lexicon)
         record.Context.AddRange(_cues.Contexts(view, start, end));
         record.Fields["trigger"] = view.Chars(trigger.StartToken, trigger.EndToken);
         if (clauseToken != trigger.StartToken) record.Fields["clause_verb"] = view.Chars(clauseToken, clauseToken + 1);
-        if (status.HasEvidence) record.Fields["status"] = view.Chars(status.StartToken, status.EndToken);
-        if (modeCue is { } cue) record.Fields["mode"] = view.Chars(cue.Token, cue.Token + 1);
+        if (cue.HasEvidence) record.Fields[status.HasEvidence ? "status" : "negation"] = view.Chars(cue.StartToken, cue.EndToken);
+        if (modeCue is { } mc2) record.Fields["mode"] = view.Chars(mc2.Token, mc2.Token + 1);
         AddParticipants(view, record.Actors, record.Fields, "actor", args.Actors);
         AddParticipants(view, record.Recipients, record.Fields, "recipient", args.Recipients);
         if (PlaceAttacher.Attach(view, start, end, trigger.HeadToken, clauseToken) is { } place)
@@ -142,17 +159,22 @@ public sealed class EventCoder(TriggerLexicon lexicon)
     }
 
     /// <summary>
-    /// PLOVER codes a promise or a threat, not the deed: a planned or conditional cooperative act is AGREE,
-    /// a planned coercive one (protest, sanction, coerce) is THREATEN; planned force keeps its type.
+    /// PLOVER codes a promise, a threat or a refusal, not the deed: a planned cooperative act is AGREE (a conditional
+    /// one THREATEN), a planned coercive one (protest, sanction, coerce) is THREATEN, a negated cooperative one is
+    /// REJECT; planned force keeps its type.
     /// </summary>
-    string Commitment(TriggerEntry entry, StatusCue status)
+    (string Type, StatusCue Status) Commitment(TriggerEntry entry, StatusCue status)
     {
-        if (entry.Role != TriggerRole.Event || status.Status is not (EventStatus.Planned or EventStatus.Hypothetical) || !_plover.IsType(entry.Type))
-            return entry.Type;
+        if (entry.Role == TriggerRole.Light || !_plover.IsType(entry.Type)) return (entry.Type, status);
+        bool cooperative = _plover.IsCooperative(entry.Type);
+        if (status.Status == EventStatus.Negated)
+            return cooperative ? ("REJECT", StatusCue.Occurred) : (entry.Type, status);
+        if (entry.Role != TriggerRole.Event || status.Status is not (EventStatus.Planned or EventStatus.Hypothetical))
+            return (entry.Type, status);
         bool conditional = status.Status == EventStatus.Hypothetical;
-        if (_plover.IsCooperative(entry.Type) && entry.Type is not ("AGREE" or "CONSULT"))
-            return conditional ? "THREATEN" : "AGREE";
-        return entry.Type is "PROTEST" or "SANCTION" or "COERCE" ? "THREATEN" : entry.Type;
+        if (cooperative && entry.Type is not ("AGREE" or "CONSULT"))
+            return (conditional ? "THREATEN" : "AGREE", status);
+        return (entry.Type is "PROTEST" or "SANCTION" or "COERCE" ? "THREATEN" : entry.Type, status);
     }
 
     static int Specificity(string mode) => mode switch { "suicide-attack" => 3, "explosives" or "aerial" or "drone" => 2, _ => 1 };
@@ -167,10 +189,20 @@ public sealed class EventCoder(TriggerLexicon lexicon)
                 break;
             }
         c *= 1 - 0.2 * (clauseToken - start) / Math.Max(1, end - start);
+        // A purpose or participle clause after another event ("staged rallies to demand", ", demanding") is secondary.
+        if (clauseToken > start + 1 && (view.Lower[clauseToken - 1] == "to" || (view.Lower[clauseToken].EndsWith("ing", StringComparison.Ordinal) && view.Lower[clauseToken - 1] == ","))
+            && HasEarlierTrigger(view, start, clauseToken - 1)) c *= 0.7;
         if (args.Actors.Count > 0) c += 0.1;
         if (args.Recipients.Count > 0) c += 0.05;
         if (view.HasParse && view.Doc.Head[trigger.HeadToken] < 0) c += 0.1;
         return Math.Clamp(c, 0.05, 1.0);
+    }
+
+    static bool HasEarlierTrigger(TokenView view, int start, int before)
+    {
+        for (int j = start; j < before; j++)
+            if (view.StartsTrigger[j]) return true;
+        return false;
     }
 
     static void AddParticipants(TokenView view, List<EventParticipant> into, Dictionary<string, CharSpan> fields, string field, List<Candidate> found)

@@ -25,12 +25,14 @@ public sealed class TokenView
         int n = doc.Count;
         Lower = new string[n];
         Key = new string?[n];
+        StartsTrigger = new bool[n];
         for (int i = 0; i < n; i++)
         {
             var form = doc.Text.AsSpan(doc.TokenStarts[i], doc.TokenEnds[i] - doc.TokenStarts[i]);
             Lower[i] = ToLower(form);
             var lemma = doc.Lemma.Length > i ? doc.Lemma[i] : null;
             Key[i] = lexicon.LemmaOf(Lower[i], lemma?.ToLowerInvariant());
+            StartsTrigger[i] = Key[i] is { } k && k != "be" && lexicon.TryGetEntries(k, out _);
         }
         HasPos = doc.Upos.Any(u => u != UPos.None);
         HasParse = doc.Deprel.Any(d => d != null);
@@ -49,6 +51,8 @@ public sealed class TokenView
     public string[] Lower { get; }
     /// <summary>The trigger lexicon's lemma for each token, null when no entry uses the word.</summary>
     public string?[] Key { get; }
+    /// <summary>Whether a lexicon entry starts with this token's word (auxiliary "be" excluded).</summary>
+    public bool[] StartsTrigger { get; }
     public bool HasPos { get; }
     public bool HasParse { get; }
     public List<int>[]? Children { get; }

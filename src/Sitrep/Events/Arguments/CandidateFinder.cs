@@ -55,6 +55,7 @@ public static class CandidateFinder
             int runEnd = i + 1;
             while (runEnd < end && (view.IsCapitalized(runEnd) || IsNameGlue(view, runEnd, end))) runEnd++;
             while (runEnd > i + 1 && !view.IsCapitalized(runEnd - 1)) runEnd--;
+            if (IsCalendarWord(view.Lower[i]) && runEnd == i + 1) { i++; continue; }
             bool known = KnownName(view, i, runEnd, lexicon, out var country, out int countryEnd);
             string? sector = null;
             for (int k = i; k < runEnd; k++) sector ??= lexicon.SectorOf(view.Lower[k]);
@@ -67,6 +68,11 @@ public static class CandidateFinder
         }
         return found;
     }
+
+    static readonly HashSet<string> CalendarWords = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    static bool IsCalendarWord(string lower) => CalendarWords.Contains(lower);
 
     static bool IsNameGlue(TokenView view, int i, int end) =>
         i + 1 < end && view.IsCapitalized(i + 1) && view.Lower[i] is "of" or "-" or "." or "al" or "bin" or "de";
@@ -96,7 +102,7 @@ public static class CandidateFinder
                 while (k < end && lexicon.SectorOf(view.Lower[k]) is { } more) { sector = more; k++; }
                 return k;
             }
-            if (view.IsCapitalized(j) || !char.IsLetter(view.Lower[j][0]) || view.Key[j] != null || TokenView.IsClauseBreak(view.Lower[j])
+            if (view.IsCapitalized(j) || !char.IsLetter(view.Lower[j][0]) || view.StartsTrigger[j] || TokenView.IsClauseBreak(view.Lower[j])
                 || view.Lower[j] is "and" or "or" or "the" or "a" or "an") break;
         }
         return after;

@@ -35,7 +35,7 @@ public sealed class StatusClassifier
             foreach (var (words, status) in _cues)
             {
                 if (!Matches(view, j, clauseToken, words)) continue;
-                bool near = clauseToken - (j + words.Length) < NearWindow;
+                bool near = clauseToken - (j + words.Length) < NearWindow && !TriggerBetween(view, j + words.Length, clauseToken);
                 string joined = string.Join(' ', words);
                 if (!near && !FarCues.Contains(joined)) continue;
                 var resolved = status == "ongoing-aux" ? ProgressiveStatus(view, j + words.Length, clauseToken) : status;
@@ -51,6 +51,14 @@ public sealed class StatusClassifier
         if (bestRank == Precedence.Length && clauseToken > start && view.Lower[clauseToken - 1] == "to" && IsHeadline(view, start, end))
             best = new StatusCue(EventStatus.Planned, clauseToken - 1, clauseToken);
         return best;
+    }
+
+    // A modal belongs to the first verb after it: "will support a resolution that aims to tighten sanctions".
+    static bool TriggerBetween(TokenView view, int from, int to)
+    {
+        for (int j = from; j < to; j++)
+            if (view.StartsTrigger[j]) return true;
+        return false;
     }
 
     static void Consider(ref StatusCue best, ref int bestRank, StatusCue cue)

@@ -26,8 +26,8 @@ public static class Inflection
 
     static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
-    // Short consonant-vowel-consonant stems double their final letter: ban → banned, stop → stopping.
+    // Stems ending consonant-vowel-consonant may double their final letter (ban → banned, expel → expelled,
+    // cancel → cancelled); stress decides, so both spellings are generated.
     static bool DoublesFinal(string w) =>
-        w.Length >= 3 && !IsVowel(w[^1]) && w[^1] is not ('w' or 'x' or 'y') && IsVowel(w[^2]) && !IsVowel(w[^3])
-        && w.Count(IsVowel) == 1;
+        w.Length >= 3 && !IsVowel(w[^1]) && w[^1] is not ('w' or 'x' or 'y') && IsVowel(w[^2]) && !IsVowel(w[^3]);
 }
