@@ -90,7 +90,22 @@ public sealed class EventCoder(TriggerLexicon lexicon)
             if (t.Entry.Role == TriggerRole.Light) continue;
             result.Add((t, clauseOf.GetValueOrDefault(k, t.StartToken)));
         }
-        return result;
+        return MergeNeighbours(view, result);
+    }
+
+    /// <summary>A verb and an event noun of the same type close together tell one event ("killed in the attack"): keep the verb.</summary>
+    static List<(TriggerMatch Trigger, int ClauseToken)> MergeNeighbours(TokenView view, List<(TriggerMatch Trigger, int ClauseToken)> found)
+    {
+        for (int k = found.Count - 2; k >= 0; k--)
+        {
+            var (a, b) = (found[k].Trigger, found[k + 1].Trigger);
+            if (a.Entry.Type != b.Entry.Type || b.StartToken - a.EndToken > 5 || (a.Entry.IsVerb && b.Entry.IsVerb)) continue;
+            bool broken = false;
+            for (int j = a.EndToken; j < b.StartToken; j++)
+                broken |= TokenView.IsClauseBreak(view.Lower[j]) || view.Lower[j] is "," or "." or "and";
+            if (!broken) found.RemoveAt(a.Entry.IsVerb ? k + 1 : k);
+        }
+        return found;
     }
 
     // Only determiners, adjectives and numbers between a verb and the noun: "lifted the nightly curfew".

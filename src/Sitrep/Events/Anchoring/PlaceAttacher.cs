@@ -7,7 +7,8 @@ public sealed record AttachedPlace(EventPlace Place, CharSpan Evidence, CharSpan
 
 /// <summary>
 /// The place attached to the trigger: with a parse, a place inside an obl/nmod of the trigger (or of its clause verb)
-/// introduced by "in/at/near/..."; without one, the nearest place after such a preposition in the trigger's clause.
+/// introduced by "in/at/near/..."; without one, the nearest place after such a preposition in the trigger's clause,
+/// or the place the trigger takes as its object ("visited Erbil", "shelled Juba").
 /// A place named only by name borrows coordinates from a relative position right after it
 /// ("al-Shurah, some 45 km south of Mosul").
 /// </summary>
@@ -49,7 +50,8 @@ public static class PlaceAttacher
         foreach (var p in places)
         {
             int t = doc.TokenAtOrAfter(p.StartChar);
-            if (t >= end || !PrecededByLocative(view, start, t)) continue;
+            bool directObject = t > head && t - head <= 2 && (t - head == 1 || view.Lower[head + 1] == "the");
+            if (t >= end || !(directObject || PrecededByLocative(view, start, t))) continue;
             int from = Math.Min(t, clauseToken), to = Math.Max(t, head);
             bool crosses = false;
             for (int j = from; j < to; j++)

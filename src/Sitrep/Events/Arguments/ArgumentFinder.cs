@@ -45,7 +45,7 @@ public static class ArgumentFinder
         foreach (var child in view.Children![subjectHost])
         {
             var rel = view.Deprel(child);
-            if (rel is "nsubj") Add(view, candidates, child, actors);
+            if (rel is "nsubj") Add(view, candidates, child, subjectHost == head && trigger.Entry.PatientSubject ? recipients : actors);
             else if (rel is "nsubj:pass") Add(view, candidates, child, subjectHost == head ? recipients : actors);
             else if (rel is "obl:agent" || (rel is "obl" && view.CaseOf(child) == "by")) Add(view, candidates, child, actors);
         }
@@ -83,7 +83,7 @@ public static class ArgumentFinder
     static EventArguments FromWindow(TokenView view, int start, int end, List<Candidate> candidates, TriggerMatch trigger, int clauseToken)
     {
         bool noun = !trigger.Entry.IsVerb;
-        bool passive = !noun && IsPassive(view, trigger.StartToken, start);
+        bool passive = !noun && (trigger.Entry.PatientSubject || IsPassive(view, trigger.StartToken, start));
         var left = LeftOf(view, start, Math.Min(clauseToken, trigger.StartToken), candidates);
         var right = RightOf(view, trigger.EndToken, end, candidates, out var byAgent);
         if (noun && clauseToken == trigger.StartToken)

@@ -42,10 +42,12 @@ public static class CandidateFinder
     static List<Candidate> FromSurface(TokenView view, int start, int end, ParticipantLexicon lexicon)
     {
         var found = new List<Candidate>();
+        bool headline = Status.StatusClassifier.IsHeadline(view, start, end);
         int i = start;
         while (i < end)
         {
-            if (!view.IsCapitalized(i) || !char.IsLetter(view.Lower[i][0]))
+            // Headlines capitalise verbs too: a trigger word never starts or extends a name.
+            if (!view.IsCapitalized(i) || !char.IsLetter(view.Lower[i][0]) || (headline && view.StartsTrigger[i]))
             {
                 if (lexicon.SectorOf(view.Lower[i]) is { } s)
                     found.Add(new Candidate(i, i + 1, new EventParticipant(null, view.Text(i, i + 1), null, s), false));
@@ -53,7 +55,7 @@ public static class CandidateFinder
                 continue;
             }
             int runEnd = i + 1;
-            while (runEnd < end && (view.IsCapitalized(runEnd) || IsNameGlue(view, runEnd, end))) runEnd++;
+            while (runEnd < end && !(headline && view.StartsTrigger[runEnd]) && (view.IsCapitalized(runEnd) || IsNameGlue(view, runEnd, end))) runEnd++;
             while (runEnd > i + 1 && !view.IsCapitalized(runEnd - 1)) runEnd--;
             if (IsCalendarWord(view.Lower[i]) && runEnd == i + 1) { i++; continue; }
             bool known = KnownName(view, i, runEnd, lexicon, out var country, out int countryEnd);

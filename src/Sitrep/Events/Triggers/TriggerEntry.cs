@@ -20,6 +20,8 @@ public sealed record TriggerEntry(string[] Words, bool IsVerb, string Type, stri
     public string[] Before { get; init; } = [];
     /// <summary>Per word: true when it must follow the previous word with nothing between (null: small gaps allowed).</summary>
     public bool[]? Adjacent { get; init; }
+    /// <summary>The grammatical subject is the recipient, not the actor ("one soldier died").</summary>
+    public bool PatientSubject { get; init; }
     public int Specificity => Words.Length + Before.Length;
     public string Lemma => string.Join(' ', Words);
 }

@@ -101,7 +101,9 @@ public sealed class TriggerLexicon
         if (upos != UPos.None)
             return entry.IsVerb ? upos is UPos.VERB or UPos.AUX || (upos == UPos.ADJ && view.Lower[i].EndsWith("ed", StringComparison.Ordinal))
                                 : upos is UPos.NOUN or UPos.PROPN;
-        bool nounContext = i > 0 && TokenView.NounMarkers.Contains(view.Lower[i - 1]);
+        // A determiner before, or a past-tense trigger right after ("a roadside bomb killed"), makes it a noun.
+        bool nounContext = (i > 0 && TokenView.NounMarkers.Contains(view.Lower[i - 1]))
+            || (i + 1 < view.Lower.Length && view.StartsTrigger[i + 1] && view.Lower[i + 1].EndsWith("ed", StringComparison.Ordinal));
         bool hasBoth = siblings.Any(s => s.Words.Length == 1 && s.IsVerb != entry.IsVerb);
         if (!hasBoth) return !(entry.IsVerb && nounContext && !view.Lower[i].EndsWith("ed", StringComparison.Ordinal));
         return entry.IsVerb != nounContext;
@@ -120,6 +122,7 @@ public sealed class TriggerLexicon
         if (row.Length < 6) throw new FormatException($"English/triggers.tsv: expected 6 columns in '{string.Join('\t', row)}'");
         var role = row[5] switch { "control" => TriggerRole.Control, "light" => TriggerRole.Light, _ => TriggerRole.Event };
         return new TriggerEntry(row[0].Split(' '), row[1] == "v", row[2], row[3] == "-" ? null : row[3],
-            double.Parse(row[4], System.Globalization.CultureInfo.InvariantCulture), role);
+            double.Parse(row[4], System.Globalization.CultureInfo.InvariantCulture), role)
+        { PatientSubject = row.Length > 6 && row[6] == "patient-subject" };
     }
 }
