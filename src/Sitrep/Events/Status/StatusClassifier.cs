@@ -27,7 +27,7 @@ public sealed class StatusClassifier
     {
         int clauseStart = start;
         for (int j = clauseToken - 1; j >= start; j--)
-            if (TokenView.IsClauseBreak(view.Lower[j]) && view.Lower[j] is not ("if" or "unless")) { clauseStart = j + 1; break; }
+            if (TokenView.IsClauseBreak(view.Lower[j]) && view.Lower[j] is not ("if" or "unless" or "\"" or "“" or "”")) { clauseStart = j + 1; break; }
 
         StatusCue best = StatusCue.Occurred;
         int bestRank = Precedence.Length;
