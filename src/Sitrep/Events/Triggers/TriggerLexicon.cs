@@ -50,9 +50,12 @@ public sealed class TriggerLexicon
     {
         var found = new List<TriggerMatch>();
         int coveredUntil = start;
+        bool headline = Status.StatusClassifier.IsHeadline(view, start, end);
         for (int i = start; i < end; i++)
         {
             if (i < coveredUntil || view.Key[i] is not { } key || !_byFirstWord.TryGetValue(key, out var entries)) continue;
+            // Mid-sentence capitals are names or months ("March", "Strike Force"), except in headlines.
+            if (i > start && !headline && view.IsCapitalized(i)) continue;
             foreach (var entry in entries)
             {
                 if (!PosFits(view, i, entry, entries)) continue;
