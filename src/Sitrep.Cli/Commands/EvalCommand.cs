@@ -15,6 +15,7 @@ public static class EvalCommand
         cmd.Subcommands.Add(EvalTimexCommand.GetCommand());
         cmd.Subcommands.Add(EvalGeoCommand.GetCommand());
         cmd.Subcommands.Add(EvalQuotesCommand.GetCommand());
+        cmd.Subcommands.Add(EvalEventsCommand.GetCommand());
         return cmd;
     }
 

@@ -23,6 +23,7 @@ public static class StageCatalog
         ("time", o => new Time.TimeStage(o.Published)),
         ("places", _ => Places.PlacesStage.TryCreate()),
         ("quotes", Quotes.QuoteStage.Create),
+        ("events", _ => new Events.EventsStage()),
     ];
 
     public static Pipeline Build(PipelineOptions options)

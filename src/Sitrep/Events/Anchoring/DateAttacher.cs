@@ -1,0 +1,75 @@
+using Sitrep.Documents;
+
+namespace Sitrep.Events.Anchoring;
+
+/// <summary>The event's date and the span it came from (null when the publication date stood in).</summary>
+public sealed record AttachedDate(EventDate Date, CharSpan? Evidence);
+
+/// <summary>
+/// The timex governing the trigger's clause: with a parse, one whose head chain reaches the trigger or its clause
+/// verb; without one, the nearest dated timex in the trigger's clause. Else the publication date, marked FromPublished.
+/// </summary>
+public static class DateAttacher
+{
+    public static AttachedDate? Attach(TokenView view, int start, int end, int triggerHead, int clauseToken)
+    {
+        var doc = view.Doc;
+        var inSegment = doc.Timexes.Where(t => t.Type is "DATE" or "TIME" && Precision(t.Value) != null
+            && t.StartChar >= doc.TokenStarts[start] && t.EndChar <= doc.TokenEnds[end - 1]).ToList();
+        var chosen = view.HasParse ? FromParse(view, inSegment, triggerHead, clauseToken) : null;
+        chosen ??= FromWindow(view, inSegment, end, triggerHead, clauseToken);
+        if (chosen != null)
+            return new AttachedDate(new EventDate(Truncate(chosen.Value), Precision(chosen.Value)!), new CharSpan(chosen.StartChar, chosen.EndChar));
+        if (doc.Info.Published is { } published && Precision(published.Value) is { } p)
+            return new AttachedDate(new EventDate(Truncate(published.Value), p, FromPublished: true), null);
+        return null;
+    }
+
+    /// <summary>day, week, month or year for an ISO-like TIMEX3 value; null for values that are not calendar dates.</summary>
+    public static string? Precision(string value)
+    {
+        if (value.Length < 4 || !char.IsDigit(value[0]) || !char.IsDigit(value[3])) return null;
+        if (value.Length >= 10 && value[4] == '-' && value[7] == '-') return "day";
+        if (value.Length >= 7 && value[4] == '-' && value[5] == 'W') return "week";
+        if (value.Length >= 7 && value[4] == '-' && char.IsDigit(value[5])) return "month";
+        return value.Length == 4 ? "year" : null;
+    }
+
+    static string Truncate(string value) => Precision(value) == "day" ? value[..10] : value;
+
+    static Timex? FromParse(TokenView view, List<Timex> timexes, int head, int clauseToken)
+    {
+        var doc = view.Doc;
+        foreach (var t in timexes)
+        {
+            var span = doc.SpanFromChars(t.StartChar, t.EndChar);
+            for (int i = span.StartToken; i < span.EndToken; i++)
+            {
+                int h = doc.Head[i];
+                if (h >= span.StartToken && h < span.EndToken) continue;
+                for (int step = 0; step < 3 && h >= 0; step++, h = doc.Head[h])
+                    if (h == head || h == clauseToken) return t;
+            }
+        }
+        return null;
+    }
+
+    static Timex? FromWindow(TokenView view, List<Timex> timexes, int end, int head, int clauseToken)
+    {
+        var doc = view.Doc;
+        Timex? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var t in timexes)
+        {
+            int tok = doc.TokenAtOrAfter(t.StartChar);
+            int from = Math.Min(tok, clauseToken), to = Math.Max(tok, head);
+            bool crosses = false;
+            for (int j = from; j < to; j++)
+                if (TokenView.IsClauseBreak(view.Lower[j])) crosses = true;
+            if (crosses || tok >= end) continue;
+            int distance = tok > head ? tok - head : clauseToken - tok + 1;
+            if (distance < bestDistance) { best = t; bestDistance = distance; }
+        }
+        return best;
+    }
+}

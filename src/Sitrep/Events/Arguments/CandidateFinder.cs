@@ -1,0 +1,123 @@
+using Sitrep.Documents;
+
+namespace Sitrep.Events.Arguments;
+
+/// <summary>
+/// Finds the actors a segment names: entity mentions when NER ran (a demonym or country mention grows over a
+/// following actor noun: "Iraqi forces"), else capitalised runs and actor nouns typed by the participant lexicon.
+/// A bare conjunct borrows its neighbour's noun: in "Iraqi and Kurdish troops" both are MIL.
+/// </summary>
+public static class CandidateFinder
+{
+    public static List<Candidate> Find(TokenView view, int start, int end, ParticipantLexicon lexicon)
+    {
+        var found = view.Doc.Entities.Count > 0 ? FromEntities(view, start, end, lexicon) : FromSurface(view, start, end, lexicon);
+        found.Sort((a, b) => a.StartToken.CompareTo(b.StartToken));
+        ShareConjunctNouns(view, found);
+        return found;
+    }
+
+    static List<Candidate> FromEntities(TokenView view, int start, int end, ParticipantLexicon lexicon)
+    {
+        var doc = view.Doc;
+        var found = new List<Candidate>();
+        int startChar = doc.TokenStarts[start], endChar = doc.TokenEnds[end - 1];
+        foreach (var e in doc.Entities)
+            foreach (var m in e.Mentions)
+            {
+                if (m.StartChar < startChar || m.EndChar > endChar) continue;
+                var span = doc.SpanFromChars(m.StartChar, m.EndChar);
+                if (span.Length == 0) continue;
+                int last = GrowOverActorNoun(view, span.EndToken, end, lexicon, out var sector);
+                bool place = e.Type is "GPE" or "LOC" or "FAC" && last == span.EndToken;
+                found.Add(new Candidate(span.StartToken, last, new EventParticipant(e.Id, view.Text(span.StartToken, last), e.Country, e.Sector ?? sector), place));
+            }
+        // Actor nouns outside any mention ("the police") still name actors.
+        for (int i = start; i < end; i++)
+            if (lexicon.SectorOf(view.Lower[i]) is { } sector && !found.Any(c => c.Overlaps(i, i + 1)) && !view.IsCapitalized(i))
+                found.Add(new Candidate(i, i + 1, new EventParticipant(null, view.Text(i, i + 1), null, sector), false));
+        return found;
+    }
+
+    static List<Candidate> FromSurface(TokenView view, int start, int end, ParticipantLexicon lexicon)
+    {
+        var found = new List<Candidate>();
+        bool headline = Status.StatusClassifier.IsHeadline(view, start, end);
+        int i = start;
+        while (i < end)
+        {
+            // Headlines capitalise verbs too: a trigger word never starts or extends a name.
+            if (!view.IsCapitalized(i) || !char.IsLetter(view.Lower[i][0]) || (headline && view.StartsTrigger[i]))
+            {
+                if (lexicon.SectorOf(view.Lower[i]) is { } s)
+                    found.Add(new Candidate(i, i + 1, new EventParticipant(null, view.Text(i, i + 1), null, s), false));
+                i++;
+                continue;
+            }
+            int runEnd = i + 1;
+            while (runEnd < end && !(headline && view.StartsTrigger[runEnd]) && (view.IsCapitalized(runEnd) || IsNameGlue(view, runEnd, end))) runEnd++;
+            while (runEnd > i + 1 && !view.IsCapitalized(runEnd - 1)) runEnd--;
+            if (IsCalendarWord(view.Lower[i]) && runEnd == i + 1) { i++; continue; }
+            bool known = KnownName(view, i, runEnd, lexicon, out var country, out int countryEnd);
+            string? sector = null;
+            for (int k = i; k < runEnd; k++) sector ??= lexicon.SectorOf(view.Lower[k]);
+            // A sentence-initial capital is only a name when something vouches for it.
+            if (i == start && !known && sector is null && runEnd == i + 1) { i++; continue; }
+            int last = GrowOverActorNoun(view, runEnd, end, lexicon, out var nounSector);
+            bool place = known && countryEnd == runEnd && last == runEnd && !IsDemonym(view.Lower[i]);
+            found.Add(new Candidate(i, last, new EventParticipant(null, view.Text(i, last), country, sector ?? nounSector), place));
+            i = last;
+        }
+        return found;
+    }
+
+    static readonly HashSet<string> CalendarWords = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    static bool IsCalendarWord(string lower) => CalendarWords.Contains(lower);
+
+    static bool IsNameGlue(TokenView view, int i, int end) =>
+        i + 1 < end && view.IsCapitalized(i + 1) && view.Lower[i] is "of" or "-" or "." or "al" or "bin" or "de";
+
+    static bool IsDemonym(string lower) => lower.EndsWith("ian", StringComparison.Ordinal) || lower.EndsWith("ish", StringComparison.Ordinal)
+        || lower.EndsWith("ese", StringComparison.Ordinal) || lower.EndsWith("i", StringComparison.Ordinal) || lower.EndsWith("an", StringComparison.Ordinal);
+
+    /// <summary>A country name or demonym at the start of the run (longest first, up to four tokens).</summary>
+    static bool KnownName(TokenView view, int start, int end, ParticipantLexicon lexicon, out string? country, out int nameEnd)
+    {
+        for (nameEnd = Math.Min(end, start + 4); nameEnd > start; nameEnd--)
+            if (lexicon.TryCountry(view.Chars(start, nameEnd).Slice(view.Doc.Text), out country)) return true;
+        country = null;
+        return false;
+    }
+
+    /// <summary>Extends a name over adjectives and an actor noun after it ("Iraqi federal forces"); returns the new end.</summary>
+    static int GrowOverActorNoun(TokenView view, int after, int end, ParticipantLexicon lexicon, out string? sector)
+    {
+        sector = null;
+        for (int j = after; j < end && j < after + 3; j++)
+        {
+            if (lexicon.SectorOf(view.Lower[j]) is { } s)
+            {
+                sector = s;
+                int k = j + 1;
+                while (k < end && lexicon.SectorOf(view.Lower[k]) is { } more) { sector = more; k++; }
+                return k;
+            }
+            if (view.IsCapitalized(j) || !char.IsLetter(view.Lower[j][0]) || view.StartsTrigger[j] || TokenView.IsClauseBreak(view.Lower[j])
+                || view.Lower[j] is "and" or "or" or "the" or "a" or "an") break;
+        }
+        return after;
+    }
+
+    static void ShareConjunctNouns(TokenView view, List<Candidate> found)
+    {
+        for (int k = found.Count - 2; k >= 0; k--)
+        {
+            var (a, b) = (found[k], found[k + 1]);
+            if (a.Participant.Sector != null || b.Participant.Sector is null || a.EndToken + 1 != b.StartToken) continue;
+            if (view.Lower[a.EndToken] is not ("and" or "or" or "," or "nor")) continue;
+            found[k] = a with { Participant = a.Participant with { Sector = b.Participant.Sector }, IsPlace = false };
+        }
+    }
+}

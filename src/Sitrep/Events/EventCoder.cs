@@ -1,0 +1,270 @@
+using Sitrep.Documents;
+using Sitrep.Events.Anchoring;
+using Sitrep.Events.Arguments;
+using Sitrep.Events.Cameo;
+using Sitrep.Events.Counts;
+using Sitrep.Events.Plover;
+using Sitrep.Events.Status;
+using Sitrep.Events.Triggers;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Codes the events of one document, segment by segment: find triggers, let light verbs lend their clause to their
+/// object and control verbs swallow their complement, then read status, arguments, place, date, mode and counts,
+/// merge events told twice, and map each to CAMEO. Immutable and thread-safe.
+/// </summary>
+public sealed class EventCoder(TriggerLexicon lexicon)
+{
+    const int ComplementWindow = 8;
+
+    readonly ParticipantLexicon _participants = ParticipantLexicon.Default;
+    readonly StatusClassifier _status = StatusClassifier.Default;
+    readonly CountReader _counts = CountReader.Default;
+    readonly WordCues _cues = WordCues.Default;
+    readonly CameoMapper _cameo = CameoMapper.Default;
+    readonly PloverOntology _plover = PloverOntology.Default;
+
+    public TriggerLexicon Lexicon => lexicon;
+
+    public List<EventRecord> Code(Doc doc)
+    {
+        var view = new TokenView(doc, lexicon);
+        var coded = new List<CodedEvent>();
+        for (int s = 0; s < view.Segments.Count; s++)
+        {
+            var (start, end) = view.Segments[s];
+            var triggers = lexicon.Find(view, start, end);
+            if (triggers.Count == 0) continue;
+            var candidates = CandidateFinder.Find(view, start, end, _participants);
+            var inSegment = new List<CodedEvent>();
+            foreach (var (trigger, clauseToken) in Resolve(view, triggers, end))
+                inSegment.Add(CodeOne(view, s, start, end, trigger, clauseToken, candidates));
+            AssignCounts(_counts.Read(view, start, end), inSegment, view);
+            coded.AddRange(inSegment);
+        }
+        var merged = EventMerger.Merge(coded);
+        var events = new List<EventRecord>(merged.Count);
+        foreach (var e in merged)
+        {
+            var record = e.Record;
+            record.Cameo = e.Trigger.Entry.Cameo
+                ?? _cameo.Map(record.Type, record.Mode, record.Actors.FirstOrDefault()?.Sector, e.Trigger.Entry.Lemma);
+            events.Add(WithId(record, events.Count + 1));
+        }
+        return events;
+    }
+
+    /// <summary>
+    /// Pairs each trigger that codes an event with the verb whose clause it sits in. A light verb lends its clause to
+    /// the next trigger; a control verb swallows its complement ("threatened to cut off aid"), and an event verb
+    /// swallows an event noun that is its object ("lifted the curfew", "cancelled a planned visit").
+    /// </summary>
+    static List<(TriggerMatch Trigger, int ClauseToken)> Resolve(TokenView view, List<TriggerMatch> triggers, int end)
+    {
+        var result = new List<(TriggerMatch, int)>();
+        var clauseOf = new Dictionary<int, int>();
+        var swallowed = new HashSet<int>();
+        for (int k = 0; k < triggers.Count; k++)
+        {
+            var t = triggers[k];
+            if (swallowed.Contains(k)) continue;
+            int next = NextInClause(view, triggers, k, end);
+            if (next >= 0)
+            {
+                switch (t.Entry.Role)
+                {
+                    case TriggerRole.Light:
+                        clauseOf[next] = clauseOf.GetValueOrDefault(k, t.StartToken);
+                        break;
+                    case TriggerRole.Control:
+                        // The complement (and anything it governs in turn) is part of this event.
+                        for (int c = next; c >= 0; c = triggers[c].Entry.Role == TriggerRole.Event ? -1 : NextInClause(view, triggers, c, end))
+                            swallowed.Add(c);
+                        break;
+                    case TriggerRole.Event when t.Entry.IsVerb && !triggers[next].Entry.IsVerb && IsDirectObject(view, t.EndToken, triggers[next].StartToken):
+                        swallowed.Add(next);
+                        break;
+                }
+            }
+            if (t.Entry.Role == TriggerRole.Light) continue;
+            result.Add((t, clauseOf.GetValueOrDefault(k, t.StartToken)));
+        }
+        return MergeNeighbours(view, result);
+    }
+
+    /// <summary>A verb and an event noun of the same type close together tell one event ("killed in the attack"): keep the verb.</summary>
+    static List<(TriggerMatch Trigger, int ClauseToken)> MergeNeighbours(TokenView view, List<(TriggerMatch Trigger, int ClauseToken)> found)
+    {
+        for (int k = found.Count - 2; k >= 0; k--)
+        {
+            var (a, b) = (found[k].Trigger, found[k + 1].Trigger);
+            if (a.Entry.Type != b.Entry.Type || b.StartToken - a.EndToken > 5 || (a.Entry.IsVerb && b.Entry.IsVerb)) continue;
+            bool broken = false;
+            for (int j = a.EndToken; j < b.StartToken; j++)
+                broken |= TokenView.IsClauseBreak(view.Lower[j]) || view.Lower[j] is "," or "." or "and";
+            if (!broken) found.RemoveAt(a.Entry.IsVerb ? k + 1 : k);
+        }
+        return found;
+    }
+
+    // Only determiners, adjectives and numbers between a verb and the noun: "lifted the nightly curfew".
+    static bool IsDirectObject(TokenView view, int after, int noun)
+    {
+        if (noun - after > 4) return false;
+        for (int j = after; j < noun; j++)
+            if (view.StartsTrigger[j] || view.Lower[j] is "in" or "on" or "at" or "by" or "for" or "with" or "from" or "to" or "of" or "after" or "and" or "or") return false;
+        return true;
+    }
+
+    static int NextInClause(TokenView view, List<TriggerMatch> triggers, int k, int end)
+    {
+        if (k + 1 >= triggers.Count) return -1;
+        var next = triggers[k + 1];
+        if (next.StartToken - triggers[k].EndToken > ComplementWindow) return -1;
+        for (int j = triggers[k].EndToken; j < next.StartToken; j++)
+            if (TokenView.IsClauseBreak(view.Lower[j]) || view.Lower[j] is "." or ",") return -1;
+        return k + 1;
+    }
+
+    CodedEvent CodeOne(TokenView view, int segment, int start, int end, TriggerMatch trigger, int clauseToken, List<Candidate> candidates)
+    {
+        var entry = trigger.Entry;
+        var cue = _status.Classify(view, start, end, clauseToken, trigger.EndToken);
+        var (type, status) = Commitment(entry, cue);
+        string? mode = type == entry.Type ? entry.Mode : null;
+        (string Mode, int Token)? modeCue = null;
+        if (type == entry.Type && (mode is null || type == "ASSAULT"))
+        {
+            modeCue = _cues.Mode(view, start, end, type, trigger.HeadToken);
+            if (modeCue is { } mc && (mode is null || Specificity(mc.Mode) > Specificity(mode))) mode = mc.Mode;
+            else modeCue = null;
+        }
+        if (mode != null && !_plover.IsMode(type, mode)) mode = null;
+
+        var args = ArgumentFinder.Find(view, start, end, candidates, trigger, clauseToken);
+        var record = new EventRecord
+        {
+            Id = "",
+            Type = type,
+            Mode = mode,
+            Status = status.Status,
+            Sentence = view.Chars(start, end),
+            Confidence = Confidence(view, start, end, trigger, clauseToken, args),
+        };
+        record.Context.AddRange(_cues.Contexts(view, start, end));
+        record.Fields["trigger"] = view.Chars(trigger.StartToken, trigger.EndToken);
+        if (clauseToken != trigger.StartToken) record.Fields["clause_verb"] = view.Chars(clauseToken, clauseToken + 1);
+        if (cue.HasEvidence) record.Fields[status.HasEvidence ? "status" : "negation"] = view.Chars(cue.StartToken, cue.EndToken);
+        if (modeCue is { } mc2) record.Fields["mode"] = view.Chars(mc2.Token, mc2.Token + 1);
+        AddParticipants(view, record.Actors, record.Fields, "actor", args.Actors);
+        AddParticipants(view, record.Recipients, record.Fields, "recipient", args.Recipients);
+        if (PlaceAttacher.Attach(view, start, end, trigger.HeadToken, clauseToken) is { } place)
+        {
+            record.Place = place.Place;
+            record.Fields["place"] = place.Evidence;
+            if (place.RelativeEvidence is { } rel) record.Fields["place_relative"] = rel;
+        }
+        if (DateAttacher.Attach(view, start, end, trigger.HeadToken, clauseToken) is { } date)
+        {
+            record.Date = date.Date;
+            if (date.Evidence is { } d) record.Fields["date"] = d;
+        }
+        return new CodedEvent(record, trigger, clauseToken, segment);
+    }
+
+    /// <summary>
+    /// PLOVER codes a promise, a threat or a refusal, not the deed: a planned cooperative act is AGREE (a conditional
+    /// one THREATEN), a planned coercive one (protest, sanction, coerce) is THREATEN, a negated cooperative one is
+    /// REJECT; planned force keeps its type.
+    /// </summary>
+    (string Type, StatusCue Status) Commitment(TriggerEntry entry, StatusCue status)
+    {
+        if (entry.Role == TriggerRole.Light || !_plover.IsType(entry.Type)) return (entry.Type, status);
+        bool cooperative = _plover.IsCooperative(entry.Type);
+        if (status.Status == EventStatus.Negated)
+            return cooperative ? ("REJECT", StatusCue.Occurred) : (entry.Type, status);
+        if (entry.Role != TriggerRole.Event || status.Status is not (EventStatus.Planned or EventStatus.Hypothetical))
+            return (entry.Type, status);
+        bool conditional = status.Status == EventStatus.Hypothetical;
+        if (cooperative && entry.Type is not ("AGREE" or "CONSULT"))
+            return (conditional ? "THREATEN" : "AGREE", status);
+        return (entry.Type is "PROTEST" or "SANCTION" or "COERCE" ? "THREATEN" : entry.Type, status);
+    }
+
+    static int Specificity(string mode) => mode switch { "suicide-attack" => 3, "explosives" or "aerial" or "drone" => 2, _ => 1 };
+
+    static double Confidence(TokenView view, int start, int end, TriggerMatch trigger, int clauseToken, EventArguments args)
+    {
+        double c = 0.6 * trigger.Entry.Weight;
+        for (int j = clauseToken - 1; j >= start; j--)
+            if (TokenView.IsClauseBreak(view.Lower[j]))
+            {
+                if (view.Lower[j] is not (";" or ":" or "\"" or "“" or "”")) c *= 0.6;
+                break;
+            }
+        c *= 1 - 0.2 * (clauseToken - start) / Math.Max(1, end - start);
+        // A purpose or participle clause after another event ("staged rallies to demand", ", demanding") is secondary.
+        if (clauseToken > start + 1 && (view.Lower[clauseToken - 1] == "to" || (view.Lower[clauseToken].EndsWith("ing", StringComparison.Ordinal) && view.Lower[clauseToken - 1] == ","))
+            && HasEarlierTrigger(view, start, clauseToken - 1)) c *= 0.7;
+        if (args.Actors.Count > 0) c += 0.1;
+        if (args.Recipients.Count > 0) c += 0.05;
+        if (view.HasParse && view.Doc.Head[trigger.HeadToken] < 0) c += 0.1;
+        return Math.Clamp(c, 0.05, 1.0);
+    }
+
+    static bool HasEarlierTrigger(TokenView view, int start, int before)
+    {
+        for (int j = start; j < before; j++)
+            if (view.StartsTrigger[j]) return true;
+        return false;
+    }
+
+    static void AddParticipants(TokenView view, List<EventParticipant> into, Dictionary<string, CharSpan> fields, string field, List<Candidate> found)
+    {
+        foreach (var c in found)
+        {
+            if (into.Any(p => p.Text == c.Participant.Text && p.Entity == c.Participant.Entity)) continue;
+            fields[into.Count == 0 ? field : $"{field}_{into.Count + 1}"] = view.Chars(c.StartToken, c.EndToken);
+            into.Add(c.Participant);
+        }
+    }
+
+    /// <summary>Each count goes to the nearest event of a fitting type in its segment (dead and injured to ASSAULT first).</summary>
+    static void AssignCounts(List<CountMention> counts, List<CodedEvent> events, TokenView view)
+    {
+        if (events.Count == 0) return;
+        foreach (var m in counts)
+        {
+            string[] prefer = m.Kind switch
+            {
+                "dead" or "injured" => ["ASSAULT"],
+                "arrested" => ["COERCE"],
+                _ => ["MOBILIZE", "PROTEST", "ASSAULT"],
+            };
+            var pool = events.Where(e => prefer.Contains(e.Record.Type)).ToList();
+            if (pool.Count == 0) pool = events;
+            var target = pool.MinBy(e => Math.Abs(e.Trigger.HeadToken - m.CueToken))!;
+            var record = target.Record;
+            var field = m.Kind;
+            switch (m.Kind)
+            {
+                case "dead": record.Dead = EventMerger.Combine(record.Dead, m.Count); break;
+                case "injured": record.Injured = EventMerger.Combine(record.Injured, m.Count); break;
+                case "arrested": record.Arrested = EventMerger.Combine(record.Arrested, m.Count); break;
+                default: record.Size = EventMerger.Combine(record.Size, m.Count); break;
+            }
+            record.Fields.TryAdd(field, view.Chars(m.StartToken, m.EndToken));
+        }
+    }
+
+    static EventRecord WithId(EventRecord r, int n) => new()
+    {
+        Id = $"E{n}", Type = r.Type, Mode = r.Mode, Context = r.Context, Status = r.Status, Actors = r.Actors, Recipients = r.Recipients,
+        Place = r.Place, Date = r.Date, Dead = r.Dead, Injured = r.Injured, Arrested = r.Arrested, Size = r.Size, Cameo = r.Cameo,
+        Confidence = r.Confidence, Sentence = r.Sentence, Fields = r.Fields,
+    };
+}
+
+/// <summary>An event while coding: its record and where it came from.</summary>
+public sealed record CodedEvent(EventRecord Record, TriggerMatch Trigger, int ClauseToken, int Segment);
