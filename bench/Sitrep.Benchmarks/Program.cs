@@ -7,5 +7,3 @@ if (args.Length > 0 && args[0] == "throughput")
     return Throughput.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Throughput).Assembly).Run(args);
 return 0;
-BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Sitrep.Benchmarks.TimeBenchmarks).Assembly).Run(args);
-BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -5,10 +5,10 @@ namespace Sitrep.Events;
 /// <summary>Reads the Events stage's language data (tab-separated files embedded in the assembly).</summary>
 internal static class EventResources
 {
-    /// <summary>Rows of an embedded TSV under Events/ (e.g. "English.triggers.tsv"), comments and blank lines skipped.</summary>
+    /// <summary>Rows of an embedded TSV under Events/ (e.g. "English/triggers.tsv"), comments and blank lines skipped.</summary>
     public static IEnumerable<string[]> Rows(string name)
     {
-        var resource = "Sitrep.Events." + name;
+        var resource = "Events/" + name;
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"embedded resource {resource} is missing");
         using var reader = new StreamReader(stream);

@@ -4,8 +4,8 @@ namespace Sitrep.Events.Arguments;
 public sealed class ParticipantLexicon
 {
     static readonly Lazy<ParticipantLexicon> English = new(() => new ParticipantLexicon(
-        EventResources.Map("English.participant_nouns.tsv", StringComparer.Ordinal),
-        EventResources.Map("English.demonyms.tsv", StringComparer.Ordinal)));
+        EventResources.Map("English/participant_nouns.tsv", StringComparer.Ordinal),
+        EventResources.Map("English/demonyms.tsv", StringComparer.Ordinal)));
 
     readonly Dictionary<string, string> _sectors;
     readonly Dictionary<string, string> _countries;

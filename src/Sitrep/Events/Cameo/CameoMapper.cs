@@ -6,7 +6,7 @@ namespace Sitrep.Events.Cameo;
 /// </summary>
 public sealed class CameoMapper
 {
-    static readonly Lazy<CameoMapper> Instance = new(() => new CameoMapper(EventResources.Rows("Cameo.plover_to_cameo.tsv")));
+    static readonly Lazy<CameoMapper> Instance = new(() => new CameoMapper(EventResources.Rows("Cameo/plover_to_cameo.tsv")));
     static readonly HashSet<string> StateForces = ["MIL", "COP", "UAF", "SPY"];
 
     readonly List<(string Type, string Mode, string Sector, string Lemma, string Code)> _rules;

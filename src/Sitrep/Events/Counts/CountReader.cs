@@ -9,7 +9,7 @@ namespace Sitrep.Events.Counts;
 /// </summary>
 public sealed class CountReader
 {
-    static readonly Lazy<CountReader> English = new(() => new CountReader(EventResources.Rows("English.count_cues.tsv")));
+    static readonly Lazy<CountReader> English = new(() => new CountReader(EventResources.Rows("English/count_cues.tsv")));
     static readonly HashSet<string> SizeNouns = ["troops", "forces", "soldiers", "fighters", "protesters", "demonstrators", "people",
         "workers", "students", "militiamen", "police", "policemen", "supporters", "activists", "marchers", "strikers", "rebels"];
 

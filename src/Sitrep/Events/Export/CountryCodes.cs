@@ -8,7 +8,7 @@ public static class CountryCodes
     public sealed record Country(string Iso3, string IsoNumeric, string Fips, string Name);
 
     static readonly Lazy<Dictionary<string, Country>> ByIso3 = new(() =>
-        EmbeddedData.Lines("Sitrep/Events/Export/country_codes.tsv")
+        EmbeddedData.Lines("Events/Export/country_codes.tsv")
             .Select(l => l.Split('\t'))
             .Where(f => f.Length >= 4)
             .Select(f => new Country(f[0], f[1], f[2] is "--" or "---" ? "" : f[2], f[3]))

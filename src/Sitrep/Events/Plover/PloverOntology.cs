@@ -31,10 +31,10 @@ public sealed class PloverOntology
     static PloverOntology Load()
     {
         var types = new Dictionary<string, (string, bool, HashSet<string>)>(StringComparer.Ordinal);
-        foreach (var row in EventResources.Rows("Plover.event_types.tsv"))
+        foreach (var row in EventResources.Rows("Plover/event_types.tsv"))
             types[row[0]] = (row[1], row[2] == "yes", [.. (row.Length > 3 ? row[3] : "").Split(' ', StringSplitOptions.RemoveEmptyEntries)]);
-        var contexts = EventResources.Rows("Plover.contexts.txt").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
-        var sectors = EventResources.Rows("Plover.sectors.txt").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        var contexts = EventResources.Rows("Plover/contexts.txt").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        var sectors = EventResources.Rows("Plover/sectors.txt").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         return new PloverOntology(types, contexts, sectors);
     }
 }

@@ -10,7 +10,7 @@ namespace Sitrep.Events.Status;
 public sealed class StatusClassifier
 {
     const int NearWindow = 4;
-    static readonly Lazy<StatusClassifier> English = new(() => new StatusClassifier(EventResources.Rows("English.status_cues.tsv")));
+    static readonly Lazy<StatusClassifier> English = new(() => new StatusClassifier(EventResources.Rows("English/status_cues.tsv")));
     static readonly string[] Precedence = [EventStatus.Negated, EventStatus.Hypothetical, EventStatus.Planned, EventStatus.Reported, EventStatus.Ongoing];
     static readonly HashSet<string> FarCues = ["fear", "fears", "feared", "warn", "warns", "warned", "if", "unless", "likely to", "threat of", "risk of",
         "reportedly", "allegedly", "claimed", "ongoing", "continuing", "engaged in", "hope to", "hopes to", "plan to", "plans to", "planned to"];

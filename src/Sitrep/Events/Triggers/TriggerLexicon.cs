@@ -114,8 +114,8 @@ public sealed class TriggerLexicon
 
     static TriggerLexicon LoadEnglish()
     {
-        var entries = EventResources.Rows("English.triggers.tsv").Select(Parse).ToList();
-        var irregular = EventResources.Map("English.irregular_verbs.tsv", StringComparer.Ordinal);
+        var entries = EventResources.Rows("English/triggers.tsv").Select(Parse).ToList();
+        var irregular = EventResources.Map("English/irregular_verbs.tsv", StringComparer.Ordinal);
         foreach (var be in (string[])["is", "are", "was", "were", "been", "being", "am"]) irregular.TryAdd(be, "be");
         return new TriggerLexicon(entries, irregular);
     }

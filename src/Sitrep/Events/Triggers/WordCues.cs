@@ -7,8 +7,8 @@ namespace Sitrep.Events.Triggers;
 public sealed class WordCues
 {
     static readonly Lazy<WordCues> English = new(() => new WordCues(
-        EventResources.Rows("English.mode_cues.tsv").Select(r => (r[0], r[1], r[2])),
-        EventResources.Rows("English.context_cues.tsv").Select(r => (r[0], r[1]))));
+        EventResources.Rows("English/mode_cues.tsv").Select(r => (r[0], r[1], r[2])),
+        EventResources.Rows("English/context_cues.tsv").Select(r => (r[0], r[1]))));
 
     readonly Dictionary<string, List<(string Type, string Mode)>> _modes;
     readonly Dictionary<string, string> _contexts;

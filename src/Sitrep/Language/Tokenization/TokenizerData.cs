@@ -20,7 +20,7 @@ public enum AbbreviationKind : byte
 /// </summary>
 public sealed class TokenizerData
 {
-    static readonly Lazy<TokenizerData> LazyEnglish = new(() => Load("Sitrep.English."));
+    static readonly Lazy<TokenizerData> LazyEnglish = new(() => Load("Language/English/"));
 
     public static TokenizerData English => LazyEnglish.Value;
 

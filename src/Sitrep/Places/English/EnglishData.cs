@@ -9,7 +9,7 @@ static class EnglishData
     public static IEnumerable<string> Lines(string fileName)
     {
         var asm = typeof(EnglishData).Assembly;
-        var resource = asm.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith("Places.English." + fileName, StringComparison.Ordinal))
+        var resource = asm.GetManifestResourceNames().FirstOrDefault(n => n == "Places/English/" + fileName)
             ?? throw new InvalidOperationException($"embedded list Places/English/{fileName} is missing from {asm.GetName().Name}");
         using var reader = new StreamReader(asm.GetManifestResourceStream(resource)!);
         while (reader.ReadLine() is { } line)

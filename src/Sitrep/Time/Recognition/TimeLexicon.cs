@@ -85,7 +85,7 @@ internal sealed class TimeLexicon
     /// <summary>Tab-separated rows of an embedded list; '#' starts a comment line.</summary>
     static IEnumerable<string[]> Read(string file)
     {
-        var name = "Sitrep.Time.English." + file;
+        var name = "Time/English/" + file;
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"embedded time lexicon '{name}' is missing from the build");
         using var reader = new StreamReader(stream);
