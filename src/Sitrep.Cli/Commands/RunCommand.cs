@@ -91,7 +91,13 @@ public static class RunCommand
                         counts.Failed++;
                         Console.Error.WriteLine(error.ToString());
                         break;
+                    case IngestSkipped skipped:
+                        counts.Skipped++;
+                        Console.Error.WriteLine(skipped.ToString());
+                        break;
                     case IngestedDocument { Doc: var doc }:
+                        foreach (var warning in doc.Info.Warnings)
+                            Console.Error.WriteLine($"{Location(doc)}: warning: {warning}");
                         if (options.Published != null) doc.Info.Published = new PublishedDate(options.Published);
                         if (pipeline.Process(doc, timings) is { } failure)
                         {
@@ -121,7 +127,7 @@ public static class RunCommand
         Console.Error.WriteLine(
             $"sitrep: {counts.Documents:N0} documents" +
             (store != null ? $" ({counts.Added:N0} new, {counts.Documents - counts.Added:N0} already stored in {options.Db})" : "") +
-            $", {counts.Failed:N0} failed, {counts.Tokens:N0} tokens, {counts.Events:N0} events in {seconds:F1} s" +
+            $", {counts.Failed:N0} failed{(counts.Skipped > 0 ? $", {counts.Skipped:N0} skipped" : "")}, {counts.Tokens:N0} tokens, {counts.Events:N0} events in {seconds:F1} s" +
             $" ({counts.Documents / Math.Max(seconds, 1e-9):F0} docs/s, {counts.Tokens / Math.Max(seconds, 1e-9):N0} tokens/s)");
         if (timings != null)
             foreach (var (stage, t) in timings.Totals)
@@ -154,7 +160,7 @@ public static class RunCommand
 /// <summary>Running totals of one <c>run</c>.</summary>
 public sealed class RunCounts
 {
-    public long Documents, Added, Failed, Tokens, Events;
+    public long Documents, Added, Failed, Skipped, Tokens, Events;
 }
 
 static class PublishedArgument

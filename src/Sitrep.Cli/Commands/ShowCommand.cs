@@ -31,7 +31,7 @@ public static class ShowCommand
             foreach (var r in DocumentSource.Read([target], new IngestOptions()))
             {
                 if (r is IngestError e) { Console.Error.WriteLine(e.ToString()); return ExitCodes.SomeInputsFailed; }
-                var doc = ((IngestedDocument)r).Doc;
+                if (r is not IngestedDocument { Doc: var doc }) continue;
                 if (pipeline.Process(doc) is { } f) { Console.Error.WriteLine($"{target}: {f.Message}"); return ExitCodes.SomeInputsFailed; }
                 Console.Out.WriteLine(format == "json" ? DocJsonWriter.ToJson(doc, indented: true) : DocTextRenderer.Full(doc));
                 return ExitCodes.Ok;
