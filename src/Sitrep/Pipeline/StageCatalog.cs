@@ -20,6 +20,8 @@ public static class StageCatalog
     public static readonly IReadOnlyList<(string Name, Func<PipelineOptions, IStage?> Create)> Stages =
     [
         ("tokenizer", _ => new Language.Tokenization.TokenizerStage()),
+        ("tagger", Language.Tagging.TaggerStage.Create),
+        ("parser", Language.Parsing.ParserStage.Create),
     ];
 
     public static Pipeline Build(PipelineOptions options)
