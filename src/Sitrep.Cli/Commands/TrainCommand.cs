@@ -19,13 +19,15 @@ public static class TrainCommand
     public static readonly Option<int?> Epochs = new("--epochs") { Description = "Training epochs (default per model)" };
     public static readonly Option<string?> Tagger = new("--tagger") { Description = "Parser only: tagger model whose predicted tags the parser is scored (and trained) with" };
 
+    public static readonly Option<int> Jackknife = new("--jackknife") { Description = "Parser only: train on tags predicted by K fold taggers (0 = gold tags)" };
+
     static TrainCommand() => Model.AcceptOnlyFromAmong(LanguageTraining.Models);
 
     public static Command GetCommand()
     {
         var cmd = new Command("train", "Train a Language model reproducibly");
         cmd.Arguments.Add(Model);
-        foreach (var o in new Option[] { Train, Dev, Test, Out, Seed, Epochs, Tagger }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { Train, Dev, Test, Out, Seed, Epochs, Tagger, Jackknife }) cmd.Options.Add(o);
         cmd.SetAction(p =>
         {
             var files = p.GetValue(Train)!.Append(p.GetValue(Dev)!).Concat(p.GetValue(Test) ?? []);
@@ -39,6 +41,7 @@ public static class TrainCommand
                 Test = p.GetValue(Test) ?? [],
                 OutDirectory = p.GetValue(Out)!,
                 TaggerPath = p.GetValue(Tagger),
+                JackknifeFolds = p.GetValue(Jackknife),
                 Options = new TrainingOptions
                 {
                     Seed = p.GetValue(Seed),

@@ -21,9 +21,14 @@ public static class ParserTrainer
     public static Gold Prepare(ConlluSentence s, Tagger? tagger)
     {
         var text = SentenceText.From(s);
+        return Prepare(s, text, Tags(s, text, tagger));
+    }
+
+    static Gold Prepare(ConlluSentence s, SentenceText text, ulong[] tags)
+    {
         var heads = s.Words.Select(w => w.Head - 1).ToArray();
         var (projective, labels) = Projectivizer.Projectivize(heads, s.Words.Select(w => w.Deprel).ToList());
-        return new Gold(text, Tags(s, text, tagger), projective, labels);
+        return new Gold(text, tags, projective, labels);
     }
 
     public static ulong[] Tags(ConlluSentence s, SentenceText text, Tagger? tagger)

@@ -12,8 +12,13 @@ public sealed class PerceptronModel
     readonly int[] _rowStart;
     readonly ushort[] _classes;
     readonly float[] _weights;
-    readonly int[] _slots;   // feature index + 1; 0 = empty
+    // Scoring layout: one probe reads key and row bounds together, one row read gets class and weight.
+    readonly Slot[] _slots;   // End == 0: empty
+    readonly Entry[] _entries;
     readonly int _mask;
+
+    readonly record struct Slot(ulong Key, int Start, int End);
+    readonly record struct Entry(int Class, float Weight);
 
     public PerceptronModel(int classCount, ulong[] keys, int[] rowStart, ushort[] classes, float[] weights)
     {
@@ -25,15 +30,18 @@ public sealed class PerceptronModel
         _classes = classes;
         _weights = weights;
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
-        _slots = new int[size];
+        _slots = new Slot[size];
         _mask = size - 1;
+        if (classes.AsSpan().ContainsAnyExceptInRange((ushort)0, (ushort)(classCount - 1)))
+            throw new InvalidDataException("perceptron class index out of range");
+        _entries = new Entry[classes.Length];
+        for (int k = 0; k < classes.Length; k++) _entries[k] = new Entry(classes[k], weights[k]);
         for (int i = 0; i < keys.Length; i++)
         {
-            if (classes.AsSpan(rowStart[i], rowStart[i + 1] - rowStart[i]).ContainsAnyExceptInRange((ushort)0, (ushort)(classCount - 1)))
-                throw new InvalidDataException("perceptron class index out of range");
+            if (rowStart[i + 1] <= rowStart[i]) throw new InvalidDataException("empty perceptron row");
             int s = (int)keys[i] & _mask;
-            while (_slots[s] != 0) s = (s + 1) & _mask;
-            _slots[s] = i + 1;
+            while (_slots[s].End != 0) s = (s + 1) & _mask;
+            _slots[s] = new Slot(keys[i], rowStart[i], rowStart[i + 1]);
         }
     }
 
@@ -48,11 +56,13 @@ public sealed class PerceptronModel
         foreach (var f in features)
         {
             int s = (int)f & _mask;
-            int idx;
-            while ((idx = _slots[s]) != 0 && _keys[idx - 1] != f) s = (s + 1) & _mask;
-            if (idx == 0) continue;
-            for (int k = _rowStart[idx - 1], end = _rowStart[idx]; k < end; k++)
-                scores[_classes[k]] += _weights[k];
+            while (_slots[s].End != 0 && _slots[s].Key != f) s = (s + 1) & _mask;
+            var slot = _slots[s];
+            for (int k = slot.Start; k < slot.End; k++)
+            {
+                var e = _entries[k];
+                scores[e.Class] += e.Weight;
+            }
         }
     }
 

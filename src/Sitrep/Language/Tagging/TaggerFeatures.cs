@@ -15,6 +15,7 @@ public static class TaggerFeatures
         "lw-1", "lw-2", "lw+1", "lw+2", "suf3-1", "suf3+1", "suf2+1", "shape-1", "shape+1",
         "t-1", "t-2", "t-1t-2", "t-1lw0", "lw-1lw0", "lw0lw+1", "t-1suf3", "amb0", "amb-1", "amb+1", "amb0amb+1",
         "t-1amb0", "flags0t-1", "lw+1lw+2", "lw-2lw-1",
+        "amb+2", "amb-1amb0", "t-1amb+1", "lw0suf3+1", "t-1lw-1", "suf4+1", "t-1t-2lw0",
     ];
 
     public static int Count => Templates.Length;
@@ -60,6 +61,13 @@ public static class TaggerFeatures
         f[k] = FeatureHash.Mix(Ids[k++], v.Flags[a], t1);
         f[k] = FeatureHash.Mix(Ids[k++], lw[a + 1], lw[a + 2]);
         f[k] = FeatureHash.Mix(Ids[k++], lw[a - 2], lw[a - 1]);
+        f[k] = FeatureHash.Mix(Ids[k++], amb[a + 2]);
+        f[k] = FeatureHash.Mix(Ids[k++], amb[a - 1], amb[a]);
+        f[k] = FeatureHash.Mix(Ids[k++], t1, amb[a + 1]);
+        f[k] = FeatureHash.Mix(Ids[k++], lw[a], suf3[a + 1]);
+        f[k] = FeatureHash.Mix(Ids[k++], t1, lw[a - 1]);
+        f[k] = FeatureHash.Mix(Ids[k++], v.Suffix[3][a + 1]);
+        f[k] = FeatureHash.Mix(Ids[k++], t1, t2, lw[a]);
         System.Diagnostics.Debug.Assert(k == Templates.Length);
     }
 }

@@ -26,6 +26,8 @@ public static class LanguageTraining
         public required string OutDirectory { get; init; }
         /// <summary>Parser only: the tagger whose predicted tags dev and test are parsed with.</summary>
         public string? TaggerPath { get; init; }
+        /// <summary>Parser only: train on tags predicted by taggers trained on the other folds (0 = gold tags).</summary>
+        public int JackknifeFolds { get; init; }
         public TrainingOptions Options { get; init; } = new();
         public string Command { get; init; } = "";
     }
@@ -79,7 +81,9 @@ public static class LanguageTraining
             }
             case "parser":
             {
-                var gold = train.Select(s => ParserTrainer.Prepare(s, null)).ToList();
+                var gold = request.JackknifeFolds > 1
+                    ? Jackknife(train, request.JackknifeFolds, options)
+                    : train.Select(s => ParserTrainer.Prepare(s, null)).ToList();
                 var model = ParserTrainer.Train(gold, dev, tagger, options);
                 if (bestEpoch != options.Epochs) model = Parser.Load(path).GetValueOrThrow();
                 score = g => ParserTrainer.Evaluate(model, g, tagger) is var (uas, las) ? new() { ["uas"] = uas, ["las"] = las } : [];
@@ -95,6 +99,26 @@ public static class LanguageTraining
         return new Result(path, scores, null);
     }
 
+    /// <summary>
+    /// Parser training trees whose tags come from a tagger that never saw them: sentence i is tagged
+    /// by the tagger trained on every fold but i mod <paramref name="folds"/>. Folds train in parallel;
+    /// each result lands at its sentence's index, so the outcome does not depend on thread timing.
+    /// </summary>
+    static List<ParserTrainer.Gold> Jackknife(List<ConlluSentence> train, int folds, TrainingOptions options)
+    {
+        var gold = new ParserTrainer.Gold[train.Count];
+        Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = 2 }, fold =>
+        {
+            var rest = train.Where((_, i) => i % folds != fold).ToList();
+            var tagger = TaggerTrainer.Train(rest, null, options with { Epochs = JackknifeTaggerEpochs, Seed = options.Seed + fold, EpochEnd = null });
+            options.Progress?.Invoke($"jackknife fold {fold + 1}/{folds} tagged");
+            for (int i = fold; i < train.Count; i += folds) gold[i] = ParserTrainer.Prepare(train[i], tagger);
+        });
+        return [.. gold];
+    }
+
+    public const int JackknifeTaggerEpochs = 6;
+
     static void WriteCard(Request request, Dictionary<string, object> scores, double seconds, string modelPath, int bestEpoch)
     {
         var card = new JsonObject
@@ -109,6 +133,7 @@ public static class LanguageTraining
             ["best_epoch"] = bestEpoch,
             ["command"] = request.Command,
             ["tags_for_scoring"] = request.Model == "parser" ? (request.TaggerPath is null ? "gold" : "predicted by " + request.TaggerPath) : null,
+            ["tags_for_training"] = request.Model == "parser" ? (request.JackknifeFolds > 1 ? $"predicted, {request.JackknifeFolds}-fold jackknife ({JackknifeTaggerEpochs} tagger epochs)" : "gold") : null,
             ["scores"] = JsonSerializer.SerializeToNode(scores),
             ["training_seconds"] = Math.Round(seconds, 1),
             ["model_bytes"] = new FileInfo(modelPath).Length,

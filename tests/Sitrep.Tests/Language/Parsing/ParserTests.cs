@@ -6,29 +6,20 @@ using Sitrep.Language.Tagging;
 
 namespace Sitrep.Tests.Language.Parsing;
 
-public sealed class ParserTests : IDisposable
+public sealed class ParserTests : TempFolderTest
 {
-    readonly string _dir = Directory.CreateTempSubdirectory("sitrep-parser-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     static Parser Train(int seed) => ParserTrainer.Train(
         [.. TinyTreebank.Sentences().Select(s => ParserTrainer.Prepare(s, null))], null, null, new TrainingOptions { Epochs = 8, Seed = seed });
 
     [Fact]
     public void Training_twice_with_one_seed_gives_byte_identical_models()
-    {
-        string a = Path.Combine(_dir, "a.bin"), b = Path.Combine(_dir, "b.bin");
-        Train(3).Save(a);
-        Train(3).Save(b);
-        Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
-    }
+        => AssertTrainsIdentically(path => Train(3).Save(path));
 
     [Fact]
     public void Saved_and_reloaded_parser_parses_the_same_and_fits_its_training_trees()
     {
         var parser = Train(1);
-        var path = Path.Combine(_dir, "p.bin");
+        var path = Path.Combine(Dir, "p.bin");
         parser.Save(path);
         var reloaded = Parser.Load(path).GetValueOrThrow();
         var sentences = TinyTreebank.Sentences();

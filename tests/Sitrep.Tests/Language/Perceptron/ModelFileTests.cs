@@ -3,15 +3,11 @@ using Sitrep.Language.Tagging;
 
 namespace Sitrep.Tests.Language.Perceptron;
 
-public sealed class ModelFileTests : IDisposable
+public sealed class ModelFileTests : TempFolderTest
 {
-    readonly string _dir = Directory.CreateTempSubdirectory("sitrep-model-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     string SavedTagger()
     {
-        var path = Path.Combine(_dir, "model.bin");
+        var path = Path.Combine(Dir, "model.bin");
         TaggerTrainer.Train(TinyTreebank.Sentences(), null, new TrainingOptions { Epochs = 2 }).Save(path);
         return path;
     }
@@ -38,13 +34,13 @@ public sealed class ModelFileTests : IDisposable
         var result = Tagger.Load(path);
         Assert.False(result.Success);
         Assert.Contains(path, result.Error);
-        Assert.Contains("corrupt", result.Error);
+        Assert.Matches("is (corrupt|truncated)", result.Error);
     }
 
     [Fact]
     public void Other_format_version_names_both_versions()
     {
-        var path = Path.Combine(_dir, "future.bin");
+        var path = Path.Combine(Dir, "future.bin");
         ModelFile.Save(path, Tagger.Kind, Tagger.FormatVersion + 1, w => w.Write(0));
         var result = Tagger.Load(path);
         Assert.Equal($"model file {path} has format version {Tagger.FormatVersion + 1}; this build reads version {Tagger.FormatVersion} (retrain with `sitrep train tagger`)", result.Error);
@@ -53,10 +49,10 @@ public sealed class ModelFileTests : IDisposable
     [Fact]
     public void Wrong_kind_and_foreign_files_are_refused()
     {
-        var parserFile = Path.Combine(_dir, "parser.bin");
+        var parserFile = Path.Combine(Dir, "parser.bin");
         ModelFile.Save(parserFile, "parser", 1, w => w.Write(0));
         Assert.Equal($"model file {parserFile} holds a parser model, expected tagger", Tagger.Load(parserFile).Error);
-        var text = Path.Combine(_dir, "notes.txt");
+        var text = Path.Combine(Dir, "notes.txt");
         File.WriteAllText(text, "hello, not a model");
         Assert.Equal($"model file {text} is not a Sitrep model", Tagger.Load(text).Error);
     }
@@ -64,7 +60,7 @@ public sealed class ModelFileTests : IDisposable
     [Fact]
     public void Payload_round_trips_and_trailing_bytes_are_refused()
     {
-        var path = Path.Combine(_dir, "x.bin");
+        var path = Path.Combine(Dir, "x.bin");
         ModelFile.Save(path, "x", 3, w => { w.Write(42); w.Write("forty-two"); });
         Assert.Equal("42 forty-two", ModelFile.Load(path, "x", 3, r => $"{r.ReadInt32()} {r.ReadString()}").Model);
         Assert.Equal($"model file {path} is corrupt (trailing bytes)", ModelFile.Load(path, "x", 3, r => r.ReadInt32().ToString()).Error);
