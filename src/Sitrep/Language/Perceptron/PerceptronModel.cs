@@ -90,9 +90,9 @@ public sealed class PerceptronModel
         int classCount = r.ReadInt32();
         int n = r.ReadInt32();
         if (classCount <= 0 || classCount > ushort.MaxValue || n < 0) throw new InvalidDataException("bad perceptron header");
-        var keys = new ulong[n];
-        ulong prev = 0;
-        for (int i = 0; i < n; i++) { prev += r.ReadUInt64(); keys[i] = prev; }
+        // Bulk reads (the layout is little-endian raw values), so loading stays well under a second.
+        var keys = ReadArray<ulong>(r, n);
+        for (int i = 1; i < n; i++) keys[i] += keys[i - 1];
         var starts = new int[n + 1];
         for (int i = 0; i < n; i++)
         {
@@ -102,8 +102,18 @@ public sealed class PerceptronModel
         }
         var classes = new ushort[starts[n]];
         for (int i = 0; i < classes.Length; i++) classes[i] = (ushort)r.Read7BitEncodedInt();
+        var halves = ReadArray<Half>(r, classes.Length);
         var weights = new float[classes.Length];
-        for (int i = 0; i < weights.Length; i++) weights[i] = (float)r.ReadHalf();
+        for (int i = 0; i < weights.Length; i++) weights[i] = (float)halves[i];
         return new PerceptronModel(classCount, keys, starts, classes, weights);
+    }
+
+    static T[] ReadArray<T>(BinaryReader r, int count) where T : unmanaged
+    {
+        if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("model files are little-endian");
+        var values = new T[count];
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan());
+        if (r.Read(bytes) != bytes.Length) throw new EndOfStreamException();
+        return values;
     }
 }
