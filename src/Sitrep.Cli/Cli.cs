@@ -23,7 +23,8 @@ public static class Cli
     {
         try
         {
-            return BuildRoot().Parse(args).Invoke();
+            // Our catch below prints one line; System.CommandLine's default handler would print a stack trace.
+            return BuildRoot().Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

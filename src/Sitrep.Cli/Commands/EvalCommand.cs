@@ -16,6 +16,7 @@ public static class EvalCommand
         cmd.Subcommands.Add(EvalGeoCommand.GetCommand());
         cmd.Subcommands.Add(EvalQuotesCommand.GetCommand());
         cmd.Subcommands.Add(EvalEventsCommand.GetCommand());
+        cmd.Subcommands.Add(EvalUdCommand.GetCommand());
         return cmd;
     }
 

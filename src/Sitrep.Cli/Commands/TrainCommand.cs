@@ -9,6 +9,7 @@ public static class TrainCommand
     public static Command GetCommand()
     {
         var cmd = new Command("train", "Train a model reproducibly");
+        foreach (var language in TrainLanguageCommand.GetCommands()) cmd.Subcommands.Add(language);
         cmd.Subcommands.Add(TrainQuotesCommand.GetCommand());
         return cmd;
     }

@@ -20,6 +20,8 @@ public static class StageCatalog
     public static readonly IReadOnlyList<(string Name, Func<PipelineOptions, IStage?> Create)> Stages =
     [
         ("tokenizer", _ => new Language.Tokenization.TokenizerStage()),
+        ("tagger", Language.Tagging.TaggerStage.Create),
+        ("parser", Language.Parsing.ParserStage.Create),
         ("time", o => new Time.TimeStage(o.Published)),
         ("places", _ => Places.PlacesStage.TryCreate()),
         ("quotes", Quotes.QuoteStage.Create),

@@ -1,0 +1,120 @@
+using Sitrep.Language.Perceptron;
+
+namespace Sitrep.Language.Parsing;
+
+/// <summary>
+/// Greedy arc-eager dependency parser scored by an averaged perceptron. Labels may carry
+/// pseudo-projective lift marks, undone after parsing. Immutable; scratch is per thread.
+/// </summary>
+public sealed class Parser
+{
+    public const string Kind = "parser";
+    public const int FormatVersion = 1;
+
+    readonly PerceptronModel _model;
+    readonly ulong[] _labelHashes;
+    readonly bool _anyLifted;
+
+    [ThreadStatic] static Scratch? t_scratch;
+
+    public Parser(string[] labels, PerceptronModel model)
+    {
+        if (model.ClassCount != ArcEager.ActionCount(labels.Length)) throw new InvalidDataException("label count differs from the classifier's");
+        Labels = labels;
+        _model = model;
+        _labelHashes = [.. labels.Select(l => FeatureHash.Of(l))];
+        _anyLifted = labels.Any(l => l.Contains(Projectivizer.Lift));
+    }
+
+    /// <summary>Transition labels (UD relations, some with a ↑ lift mark).</summary>
+    public string[] Labels { get; }
+    public PerceptronModel Model => _model;
+    internal ulong[] LabelHashes => _labelHashes;
+
+    /// <summary>Parses one sentence given hashed tags; heads are 0-based within the sentence, -1 for the root.</summary>
+    public void Parse(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<ulong> tags, Span<int> heads, Span<string> deprels)
+    {
+        int n = starts.Length;
+        if (n == 0) return;
+        var s = t_scratch ??= new Scratch();
+        s.Context.LabelHashes = _labelHashes;
+        s.Context.Fill(text, starts, ends, tags);
+        var state = s.State;
+        state.Reset(n);
+        var scores = s.Scores(_model.ClassCount);
+        while (!state.IsTerminal)
+        {
+            ParserFeatures.Extract(state, s.Context, s.Features);
+            _model.Score(s.Features, scores);
+            ArcEager.Apply(state, BestValid(state, scores));
+        }
+        var labels = s.Labels(n);
+        for (int i = 0; i < n; i++)
+        {
+            heads[i] = state.Heads[i];
+            labels[i] = heads[i] < 0 ? "root" : Labels[state.Labels[i]];
+        }
+        if (_anyLifted) Projectivizer.Deprojectivize(heads[..n], labels);
+        var isPunct = s.Punct(n);
+        for (int i = 0; i < n; i++) isPunct[i] = IsPunctuation(text.AsSpan(starts[i], ends[i] - starts[i]));
+        ArcEager.SingleRoot(heads[..n], labels.AsSpan(0, n), isPunct);
+        labels.AsSpan(0, n).CopyTo(deprels);
+    }
+
+    static bool IsPunctuation(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+            if (!char.IsPunctuation(c)) return false;
+        return word.Length > 0;
+    }
+
+    /// <summary>The highest-scoring action the state allows.</summary>
+    public static int BestValid(ParserState state, ReadOnlySpan<float> scores)
+    {
+        bool shift = ArcEager.CanShift(state), reduce = ArcEager.CanReduce(state);
+        bool left = ArcEager.CanLeft(state), right = ArcEager.CanRight(state);
+        int best = -1;
+        float bestScore = float.NegativeInfinity;
+        if (shift) { best = ArcEager.Shift; bestScore = scores[ArcEager.Shift]; }
+        if (reduce && (best < 0 || scores[ArcEager.Reduce] > bestScore)) { best = ArcEager.Reduce; bestScore = scores[ArcEager.Reduce]; }
+        for (int a = 2; a < scores.Length; a++)
+        {
+            if ((a & 1) == 0 ? !left : !right) continue;
+            if (best < 0 || scores[a] > bestScore) { best = a; bestScore = scores[a]; }
+        }
+        return best;
+    }
+
+    public void Save(string path) => ModelFile.Save(path, Kind, FormatVersion, w =>
+    {
+        ModelFile.WriteStrings(w, ParserFeatures.Templates);
+        ModelFile.WriteStrings(w, Labels);
+        _model.Write(w);
+    });
+
+    public static ModelLoadResult<Parser> Load(string path) => ModelFile.Load(path, Kind, FormatVersion, r =>
+    {
+        ModelFile.CheckTemplates(r, ParserFeatures.Templates);
+        var labels = ModelFile.ReadStrings(r);
+        return new Parser(labels, PerceptronModel.Read(r));
+    });
+
+    sealed class Scratch
+    {
+        public readonly ParserState State = new();
+        public readonly ParserFeatures.Context Context = new();
+        public readonly ulong[] Features = new ulong[ParserFeatures.Count];
+        float[] _scores = [];
+        string[] _labels = new string[64];
+        bool[] _punct = new bool[64];
+
+        public Span<float> Scores(int n)
+        {
+            if (_scores.Length < n) _scores = new float[n];
+            return _scores.AsSpan(0, n);
+        }
+
+        public string[] Labels(int n) => _labels.Length >= n ? _labels : _labels = new string[n * 2];
+        public Span<bool> Punct(int n) => (_punct.Length >= n ? _punct : _punct = new bool[n * 2]).AsSpan(0, n);
+    }
+}

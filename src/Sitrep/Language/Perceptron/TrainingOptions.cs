@@ -1,0 +1,20 @@
+namespace Sitrep.Language.Perceptron;
+
+/// <summary>Settings shared by the Language trainers. The seed fixes the shuffling, so reruns give identical models.</summary>
+public sealed record TrainingOptions
+{
+    public int Epochs { get; init; } = 10;
+    public int Seed { get; init; } = 1;
+    /// <summary>Receives one line per epoch (scores, time).</summary>
+    public Action<string>? Progress { get; init; }
+    /// <summary>Called after each epoch with the epoch, its dev score and a function saving that epoch's model to a path.</summary>
+    public Action<int, double, Action<string>>? EpochEnd { get; init; }
+
+    /// <summary>A permutation of 0..n-1 drawn from <paramref name="random"/> (Fisher–Yates).</summary>
+    public static int[] Shuffle(int n, Random random)
+    {
+        var order = Enumerable.Range(0, n).ToArray();
+        random.Shuffle(order);
+        return order;
+    }
+}

@@ -1,0 +1,101 @@
+using Sitrep.Documents;
+using Sitrep.Language.Features;
+using Sitrep.Language.Perceptron;
+
+namespace Sitrep.Language.Tagging;
+
+/// <summary>
+/// Greedy left-to-right averaged-perceptron tagger. Each class is a (UPOS, XPOS) pair seen in
+/// training, so both tags come from one decision. Immutable; scratch is per thread.
+/// </summary>
+public sealed class Tagger
+{
+    public const string Kind = "tagger";
+    public const int FormatVersion = 1;
+
+    readonly PerceptronModel _model;
+    readonly TagDictionary _dictionary;
+    readonly ulong[] _labelHashes;
+
+    [ThreadStatic] static Scratch? t_scratch;
+
+    public Tagger(string[] labels, TagDictionary dictionary, PerceptronModel model)
+    {
+        Labels = labels;
+        _dictionary = dictionary;
+        _model = model;
+        Upos = [.. labels.Select(l => UPosNames.Parse(l.Split('\t')[0]))];
+        Xpos = [.. labels.Select(l => l.Split('\t')[1])];
+        _labelHashes = [.. labels.Select(l => FeatureHash.Of(l))];
+    }
+
+    /// <summary>Class labels, "UPOS\tXPOS".</summary>
+    public string[] Labels { get; }
+    public UPos[] Upos { get; }
+    public string[] Xpos { get; }
+    public PerceptronModel Model => _model;
+    public TagDictionary Dictionary => _dictionary;
+
+    internal static readonly ulong StartTag = FeatureHash.Of("<start>");
+
+    /// <summary>Tags one sentence, writing class ids into <paramref name="classes"/>.</summary>
+    public void Tag(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes)
+    {
+        var s = t_scratch ??= new Scratch();
+        s.Values.Fill(text, starts, ends);
+        s.EnsureAmbiguity(starts.Length);
+        _dictionary.Fill(text, starts, ends, s.Ambiguity);
+        Span<float> scores = s.Scores(_model.ClassCount);
+        Span<ulong> f = s.Features;
+        ulong t1 = StartTag, t2 = StartTag;
+        for (int i = 0; i < starts.Length; i++)
+        {
+            TaggerFeatures.Extract(s.Values, s.Ambiguity, i, t1, t2, f);
+            _model.Score(f, scores);
+            int best = PerceptronModel.ArgMax(scores);
+            classes[i] = best;
+            t2 = t1;
+            t1 = _labelHashes[best];
+        }
+    }
+
+    public ulong LabelHash(int cls) => _labelHashes[cls];
+
+    public void Save(string path) => ModelFile.Save(path, Kind, FormatVersion, w =>
+    {
+        ModelFile.WriteStrings(w, TaggerFeatures.Templates);
+        ModelFile.WriteStrings(w, Labels);
+        _dictionary.Write(w);
+        _model.Write(w);
+    });
+
+    public static ModelLoadResult<Tagger> Load(string path) => ModelFile.Load(path, Kind, FormatVersion, r =>
+    {
+        ModelFile.CheckTemplates(r, TaggerFeatures.Templates);
+        var labels = ModelFile.ReadStrings(r);
+        if (labels.Any(l => !l.Contains('\t'))) throw new InvalidDataException("bad tag label");
+        var dictionary = TagDictionary.Read(r);
+        var model = PerceptronModel.Read(r);
+        if (model.ClassCount != labels.Length) throw new InvalidDataException("label count differs from the classifier's");
+        return new Tagger(labels, dictionary, model);
+    });
+
+    sealed class Scratch
+    {
+        public readonly WordValues Values = new();
+        public ulong[] Ambiguity = new ulong[64];
+        public readonly ulong[] Features = new ulong[TaggerFeatures.Count];
+        float[] _scores = [];
+
+        public void EnsureAmbiguity(int n)
+        {
+            if (Ambiguity.Length < n + 2 * WordValues.Padding) Ambiguity = new ulong[(n + 2 * WordValues.Padding) * 2];
+        }
+
+        public Span<float> Scores(int n)
+        {
+            if (_scores.Length < n) _scores = new float[n];
+            return _scores.AsSpan(0, n);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using Sitrep.Language.Features;
+using Sitrep.Language.Perceptron;
+
+namespace Sitrep.Language.Tagging;
+
+/// <summary>
+/// The tagger's feature templates. <see cref="Templates"/> names them in extraction order; the list
+/// is saved in the model so a model is refused by a build that would compute different features.
+/// </summary>
+public static class TaggerFeatures
+{
+    public static readonly string[] Templates =
+    [
+        "bias", "w0", "lw0", "suf1", "suf2", "suf3", "suf4", "pre1", "pre2", "pre3", "pre4", "shape0", "flags0",
+        "lw-1", "lw-2", "lw+1", "lw+2", "suf3-1", "suf3+1", "suf2+1", "shape-1", "shape+1",
+        "t-1", "t-2", "t-1t-2", "t-1lw0", "lw-1lw0", "lw0lw+1", "t-1suf3", "amb0", "amb-1", "amb+1", "amb0amb+1",
+        "t-1amb0", "flags0t-1", "lw+1lw+2", "lw-2lw-1",
+        "amb+2", "amb-1amb0", "t-1amb+1", "lw0suf3+1", "t-1lw-1", "suf4+1", "t-1t-2lw0",
+    ];
+
+    public static int Count => Templates.Length;
+
+    // Template ids are their positions, hashed once so keys of different templates never meet.
+    static readonly ulong[] Ids = [.. Enumerable.Range(0, Templates.Length).Select(i => FeatureHash.Of(Templates[i]))];
+
+    /// <summary>Writes the features of word <paramref name="i"/> given the hashes of the two previous tags.</summary>
+    public static void Extract(WordValues v, ReadOnlySpan<ulong> amb, int i, ulong t1, ulong t2, Span<ulong> f)
+    {
+        int a = WordValues.At(i);
+        var lw = v.Lower;
+        var suf3 = v.Suffix[2];
+        int k = 0;
+        f[k] = Ids[k++];
+        f[k] = FeatureHash.Mix(Ids[k++], v.Form[a]);
+        f[k] = FeatureHash.Mix(Ids[k++], lw[a]);
+        for (int j = 0; j < WordValues.MaxAffix; j++) f[k] = FeatureHash.Mix(Ids[k++], v.Suffix[j][a]);
+        for (int j = 0; j < WordValues.MaxAffix; j++) f[k] = FeatureHash.Mix(Ids[k++], v.Prefix[j][a]);
+        f[k] = FeatureHash.Mix(Ids[k++], v.Shape[a]);
+        f[k] = FeatureHash.Mix(Ids[k++], v.Flags[a]);
+        f[k] = FeatureHash.Mix(Ids[k++], lw[a - 1]);
+        f[k] = FeatureHash.Mix(Ids[k++], lw[a - 2]);
+        f[k] = FeatureHash.Mix(Ids[k++], lw[a + 1]);
+        f[k] = FeatureHash.Mix(Ids[k++], lw[a + 2]);
+        f[k] = FeatureHash.Mix(Ids[k++], suf3[a - 1]);
+        f[k] = FeatureHash.Mix(Ids[k++], suf3[a + 1]);
+        f[k] = FeatureHash.Mix(Ids[k++], v.Suffix[1][a + 1]);
+        f[k] = FeatureHash.Mix(Ids[k++], v.Shape[a - 1]);
+        f[k] = FeatureHash.Mix(Ids[k++], v.Shape[a + 1]);
+        f[k] = FeatureHash.Mix(Ids[k++], t1);
+        f[k] = FeatureHash.Mix(Ids[k++], t2);
+        f[k] = FeatureHash.Mix(Ids[k++], t1, t2);
+        f[k] = FeatureHash.Mix(Ids[k++], t1, lw[a]);
+        f[k] = FeatureHash.Mix(Ids[k++], lw[a - 1], lw[a]);
+        f[k] = FeatureHash.Mix(Ids[k++], lw[a], lw[a + 1]);
+        f[k] = FeatureHash.Mix(Ids[k++], t1, suf3[a]);
+        f[k] = FeatureHash.Mix(Ids[k++], amb[a]);
+        f[k] = FeatureHash.Mix(Ids[k++], amb[a - 1]);
+        f[k] = FeatureHash.Mix(Ids[k++], amb[a + 1]);
+        f[k] = FeatureHash.Mix(Ids[k++], amb[a], amb[a + 1]);
+        f[k] = FeatureHash.Mix(Ids[k++], t1, amb[a]);
+        f[k] = FeatureHash.Mix(Ids[k++], v.Flags[a], t1);
+        f[k] = FeatureHash.Mix(Ids[k++], lw[a + 1], lw[a + 2]);
+        f[k] = FeatureHash.Mix(Ids[k++], lw[a - 2], lw[a - 1]);
+        f[k] = FeatureHash.Mix(Ids[k++], amb[a + 2]);
+        f[k] = FeatureHash.Mix(Ids[k++], amb[a - 1], amb[a]);
+        f[k] = FeatureHash.Mix(Ids[k++], t1, amb[a + 1]);
+        f[k] = FeatureHash.Mix(Ids[k++], lw[a], suf3[a + 1]);
+        f[k] = FeatureHash.Mix(Ids[k++], t1, lw[a - 1]);
+        f[k] = FeatureHash.Mix(Ids[k++], v.Suffix[3][a + 1]);
+        f[k] = FeatureHash.Mix(Ids[k++], t1, t2, lw[a]);
+        System.Diagnostics.Debug.Assert(k == Templates.Length);
+    }
+}

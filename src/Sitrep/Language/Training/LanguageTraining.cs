@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Sitrep.Language.Conllu;
+using Sitrep.Language.Lemmatization;
+using Sitrep.Language.Parsing;
+using Sitrep.Language.Perceptron;
+using Sitrep.Language.Tagging;
+
+namespace Sitrep.Language.Training;
+
+/// <summary>What <c>sitrep train</c> does for the Language models: read treebanks, train, save model.bin and card.json.</summary>
+public static class LanguageTraining
+{
+    public static readonly string[] Models = ["tagger", "lemmatizer", "parser"];
+    public const string CardFileName = "card.json";
+
+    public static int DefaultEpochs(string model) => model switch { "tagger" => 10, "parser" => 15, _ => 1 };
+
+    public sealed record Request
+    {
+        public required string Model { get; init; }
+        public required IReadOnlyList<string> Train { get; init; }
+        public required string Dev { get; init; }
+        public IReadOnlyList<string> Test { get; init; } = [];
+        public required string OutDirectory { get; init; }
+        /// <summary>Parser only: the tagger whose predicted tags dev and test are parsed with.</summary>
+        public string? TaggerPath { get; init; }
+        /// <summary>Parser only: train on tags predicted by taggers trained on the other folds (0 = gold tags).</summary>
+        public int JackknifeFolds { get; init; }
+        public TrainingOptions Options { get; init; } = new();
+        public string Command { get; init; } = "";
+    }
+
+    public sealed record Result(string? ModelPath, Dictionary<string, object> Scores, string? Error);
+
+    public static Result Run(Request request)
+    {
+        var clock = Stopwatch.StartNew();
+        var train = request.Train.SelectMany(ConlluReader.ReadFile).ToList();
+        var dev = ConlluReader.ReadFile(request.Dev).ToList();
+        var tests = request.Test.ToDictionary(t => t, t => ConlluReader.ReadFile(t).ToList());
+        var path = Path.Combine(request.OutDirectory, ModelFile.DefaultFileName);
+        Tagger? tagger = null;
+        if (request.TaggerPath is not null)
+        {
+            var loaded = Tagger.Load(request.TaggerPath);
+            if (!loaded.Success) return new Result(null, [], loaded.Error);
+            tagger = loaded.Model;
+        }
+        // Keep the epoch with the best dev score: saved (with a card) as soon as it is reached.
+        double best = double.NegativeInfinity;
+        int bestEpoch = 0;
+        var options = request.Options with
+        {
+            EpochEnd = (epoch, devScore, save) =>
+            {
+                if (devScore <= best) return;
+                best = devScore;
+                bestEpoch = epoch;
+                save(path);
+                WriteCard(request, new() { ["dev"] = new Dictionary<string, double> { ["epoch_score"] = devScore } }, clock.Elapsed.TotalSeconds, path, epoch);
+            },
+        };
+        Func<List<ConlluSentence>, Dictionary<string, double>> score;
+        switch (request.Model)
+        {
+            case "tagger":
+            {
+                var model = TaggerTrainer.Train(train, dev, options);
+                if (bestEpoch != options.Epochs) model = Tagger.Load(path).GetValueOrThrow();
+                score = g => TaggerTrainer.Evaluate(model, g) is var t ? new() { ["upos"] = t.Upos, ["xpos"] = t.Xpos } : [];
+                break;
+            }
+            case "lemmatizer":
+            {
+                var model = LemmatizerTrainer.Train(train);
+                model.Save(path);
+                score = g => new() { ["lemma"] = LemmatizerTrainer.Evaluate(model, g) };
+                break;
+            }
+            case "parser":
+            {
+                var gold = request.JackknifeFolds > 1
+                    ? Jackknife(train, request.JackknifeFolds, options)
+                    : train.Select(s => ParserTrainer.Prepare(s, null)).ToList();
+                var model = ParserTrainer.Train(gold, dev, tagger, options);
+                if (bestEpoch != options.Epochs) model = Parser.Load(path).GetValueOrThrow();
+                score = g => ParserTrainer.Evaluate(model, g, tagger) is var (uas, las) ? new() { ["uas"] = uas, ["las"] = las } : [];
+                break;
+            }
+            default:
+                return new Result(null, [], $"unknown model '{request.Model}' (expected {string.Join(", ", Models)})");
+        }
+        double seconds = clock.Elapsed.TotalSeconds;
+        var scores = new Dictionary<string, object> { ["dev"] = score(dev) };
+        foreach (var (file, sentences) in tests) scores[Path.GetFileName(file)] = score(sentences);
+        WriteCard(request, scores, seconds, path, request.Model == "lemmatizer" ? 1 : bestEpoch);
+        return new Result(path, scores, null);
+    }
+
+    /// <summary>
+    /// Parser training trees whose tags come from a tagger that never saw them: sentence i is tagged
+    /// by the tagger trained on every fold but i mod <paramref name="folds"/>. Folds train in parallel;
+    /// each result lands at its sentence's index, so the outcome does not depend on thread timing.
+    /// </summary>
+    static List<ParserTrainer.Gold> Jackknife(List<ConlluSentence> train, int folds, TrainingOptions options)
+    {
+        var gold = new ParserTrainer.Gold[train.Count];
+        Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = 2 }, fold =>
+        {
+            var rest = train.Where((_, i) => i % folds != fold).ToList();
+            var tagger = TaggerTrainer.Train(rest, null, options with { Epochs = JackknifeTaggerEpochs, Seed = options.Seed + fold, EpochEnd = null });
+            options.Progress?.Invoke($"jackknife fold {fold + 1}/{folds} tagged");
+            for (int i = fold; i < train.Count; i += folds) gold[i] = ParserTrainer.Prepare(train[i], tagger);
+        });
+        return [.. gold];
+    }
+
+    public const int JackknifeTaggerEpochs = 6;
+
+    static void WriteCard(Request request, Dictionary<string, object> scores, double seconds, string modelPath, int bestEpoch)
+    {
+        var card = new JsonObject
+        {
+            ["model"] = request.Model,
+            ["kind"] = request.Model,
+            ["format_version"] = request.Model switch { "tagger" => Tagger.FormatVersion, "parser" => Parser.FormatVersion, _ => Lemmatizer.FormatVersion },
+            ["training_data"] = new JsonArray([.. request.Train.Select(f => (JsonNode)Describe(f))]),
+            ["dev_data"] = Describe(request.Dev),
+            ["seed"] = request.Options.Seed,
+            ["epochs"] = request.Options.Epochs,
+            ["best_epoch"] = bestEpoch,
+            ["command"] = request.Command,
+            ["tags_for_scoring"] = request.Model == "parser" ? (request.TaggerPath is null ? "gold" : "predicted by " + request.TaggerPath) : null,
+            ["tags_for_training"] = request.Model == "parser" ? (request.JackknifeFolds > 1 ? $"predicted, {request.JackknifeFolds}-fold jackknife ({JackknifeTaggerEpochs} tagger epochs)" : "gold") : null,
+            ["scores"] = JsonSerializer.SerializeToNode(scores),
+            ["training_seconds"] = Math.Round(seconds, 1),
+            ["model_bytes"] = new FileInfo(modelPath).Length,
+        };
+        File.WriteAllText(Path.Combine(request.OutDirectory, CardFileName), card.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+    }
+
+    static JsonObject Describe(string file)
+    {
+        string name = Path.GetFileName(file);
+        string licence = name.Contains("gum", StringComparison.OrdinalIgnoreCase) ? "CC BY-NC-SA 4.0 (non-commercial)"
+            : name.Contains("ewt", StringComparison.OrdinalIgnoreCase) ? "CC BY-SA 4.0"
+            : name.Contains("pud", StringComparison.OrdinalIgnoreCase) ? "CC BY-SA 4.0" : "see the treebank's licence";
+        return new JsonObject { ["file"] = name, ["licence"] = licence };
+    }
+}

@@ -1,0 +1,45 @@
+using Sitrep.Documents;
+using Sitrep.Language.Lemmatization;
+using Sitrep.Language.Parsing;
+using Sitrep.Language.Perceptron;
+using Sitrep.Language.Tagging;
+
+namespace Sitrep.Tests.Language.Parsing;
+
+public sealed class ParserTests : TempFolderTest
+{
+    static Parser Train(int seed) => ParserTrainer.Train(
+        [.. TinyTreebank.Sentences().Select(s => ParserTrainer.Prepare(s, null))], null, null, new TrainingOptions { Epochs = 8, Seed = seed });
+
+    [Fact]
+    public void Training_twice_with_one_seed_gives_byte_identical_models()
+        => AssertTrainsIdentically(path => Train(3).Save(path));
+
+    [Fact]
+    public void Saved_and_reloaded_parser_parses_the_same_and_fits_its_training_trees()
+    {
+        var parser = Train(1);
+        var path = Path.Combine(Dir, "p.bin");
+        parser.Save(path);
+        var reloaded = Parser.Load(path).GetValueOrThrow();
+        var sentences = TinyTreebank.Sentences();
+        Assert.Equal(ParserTrainer.Evaluate(parser, sentences, null), ParserTrainer.Evaluate(reloaded, sentences, null));
+        Assert.Equal((1.0, 1.0), ParserTrainer.Evaluate(parser, sentences, null));
+    }
+
+    [Fact]
+    public void Stage_gives_every_token_a_head_and_relation_with_one_root_per_sentence()
+    {
+        var sentences = TinyTreebank.Sentences();
+        var doc = new Doc("Rebels attacked the town. Soldiers walked to the border.");
+        doc.SetTokens([0, 7, 16, 20, 24, 26, 35, 42, 45, 49, 55], [6, 15, 19, 24, 25, 34, 41, 44, 48, 55, 56]);
+        doc.SetSentenceStarts([5]);
+        new TaggerStage(TaggerTrainer.Train(sentences, null, new TrainingOptions { Epochs = 5 }), LemmatizerTrainer.Train(sentences)).Process(doc);
+        new ParserStage(Train(1)).Process(doc);
+        Assert.Equal([1, -1, 3, 1, 1, 6, -1, 9, 9, 6, 6], doc.Head);
+        // Relations of this tiny model may be off ("town" never ended a sentence in training); the roots may not.
+        Assert.All(doc.Deprel, Assert.NotNull);
+        Assert.Equal("root root", doc.Deprel[1] + " " + doc.Deprel[6]);
+        Assert.Equal("nsubj", doc.Deprel[5]);
+    }
+}

@@ -1,0 +1,54 @@
+using Sitrep.Language.Perceptron;
+
+namespace Sitrep.Tests.Language.Perceptron;
+
+public class PerceptronTests
+{
+    static readonly ulong Red = FeatureHash.Of("red"), Round = FeatureHash.Of("round"), Long = FeatureHash.Of("long");
+
+    [Fact]
+    public void Learns_separable_classes_and_drops_features_that_never_mattered()
+    {
+        var p = new PerceptronTrainer(classCount: 2);
+        var scores = new float[2];
+        (ulong[] Features, int Class)[] data = [([Red, Round], 0), ([Long], 1), ([Round], 0), ([Long, Red], 1)];
+        for (int epoch = 0; epoch < 5; epoch++)
+            foreach (var (f, c) in data)
+            {
+                p.Score(f, scores);
+                p.Update(f, c, PerceptronModel.ArgMax(scores));
+                p.Tick();
+            }
+        var model = p.Freeze();
+        foreach (var (f, c) in data)
+        {
+            model.Score(f, scores);
+            Assert.Equal(c, PerceptronModel.ArgMax(scores));
+        }
+        Assert.True(model.FeatureCount <= 3);
+    }
+
+    [Fact]
+    public void Averaging_weights_each_value_by_how_long_it_lasted()
+    {
+        var p = new PerceptronTrainer(classCount: 2);
+        p.Update([Red], 1, 0);   // weight +1 for class 1 from step 0
+        for (int i = 0; i < 4; i++) p.Tick();
+        p.Update([Red], 0, 1);   // back to 0 after 4 of 8 steps
+        for (int i = 0; i < 4; i++) p.Tick();
+        var scores = new float[2];
+        p.Freeze().Score([Red], scores);
+        Assert.Equal(0.5f, scores[1]);
+        Assert.Equal(-0.5f, scores[0]);
+    }
+
+    [Fact]
+    public void Hashes_are_stable_across_processes()
+    {
+        // A fixed value: a model trained in one process must mean the same in another (no randomised string hashing).
+        Assert.Equal(7950026730662073011UL, FeatureHash.Of("sitrep"));
+        Assert.Equal(FeatureHash.Of("a\tb"), FeatureHash.Of("a", '\t', "b"));
+        Assert.Equal(FeatureHash.OfLower("MiXeD"), FeatureHash.Of("mixed"));
+        Assert.NotEqual(FeatureHash.Mix(1, 2), FeatureHash.Mix(2, 1));
+    }
+}
