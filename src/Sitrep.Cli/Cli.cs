@@ -13,6 +13,7 @@ public static class Cli
         root.Subcommands.Add(ShowCommand.GetCommand());
         root.Subcommands.Add(StatsCommand.GetCommand());
         root.Subcommands.Add(EvalCommand.GetCommand());
+        root.Subcommands.Add(TrainCommand.GetCommand());
         return root;
     }
 

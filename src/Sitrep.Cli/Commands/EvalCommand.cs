@@ -11,6 +11,7 @@ public static class EvalCommand
     {
         var cmd = new Command("eval", "Score Sitrep against gold data");
         cmd.Subcommands.Add(EvalTokensCommand.GetCommand());
+        cmd.Subcommands.Add(EvalNerCommand.GetCommand());
         return cmd;
     }
 
