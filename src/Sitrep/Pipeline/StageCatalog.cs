@@ -20,6 +20,8 @@ public static class StageCatalog
     public static readonly IReadOnlyList<(string Name, Func<PipelineOptions, IStage?> Create)> Stages =
     [
         ("tokenizer", _ => new Language.Tokenization.TokenizerStage()),
+        ("ner", Entities.Recognition.NerStage.Create),
+        ("entities", Entities.Resolution.EntityStage.Create),
     ];
 
     public static Pipeline Build(PipelineOptions options)

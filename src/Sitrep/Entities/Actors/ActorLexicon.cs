@@ -33,6 +33,9 @@ public sealed class ActorLexicon
     {
         var lex = new ActorLexicon();
         var m = lex.Matcher;
+        // Our demonyms first: where world-countries is ambiguous ("American" is also the Northern Marianas'), ours win.
+        foreach (var cols in Rows("demonyms.tsv", 2))
+            AddEach(m, cols[1], LexiconCategory.Demonym, null, Code(cols[0]), null);
         if (npmDirectory is not null)
         {
             lex.HasCountryData = lex.LoadCountries(Path.Combine(npmDirectory, "world-countries", "countries.json"));
@@ -49,8 +52,6 @@ public sealed class ActorLexicon
             AddEach(m, cols[1], LexiconCategory.Description, null, null, cols[0]);
         foreach (var cols in Rows("sector_cues.tsv", 2))
             AddEach(m, cols[1], LexiconCategory.SectorCue, cols[0], null, null);
-        foreach (var cols in Rows("demonyms.tsv", 2))
-            AddEach(m, cols[1], LexiconCategory.Demonym, null, Code(cols[0]), null);
         foreach (var cols in Rows("pronouns.tsv", 2))
             AddEach(m, cols[1], LexiconCategory.Pronoun, null, null, cols[0]);
         lex.LocationHeads = Lines("location_heads.txt").ToHashSet(StringComparer.Ordinal);
@@ -77,7 +78,10 @@ public sealed class ActorLexicon
         if (!File.Exists(path)) return false;
         using var stream = File.OpenRead(path);
         using var json = JsonDocument.Parse(stream);
-        foreach (var c in json.RootElement.EnumerateArray())
+        // Independent states first, so a demonym shared with a territory names the state.
+        var countries = json.RootElement.EnumerateArray()
+            .OrderByDescending(c => c.TryGetProperty("independent", out var i) && i.ValueKind == JsonValueKind.True);
+        foreach (var c in countries)
         {
             var iso3 = c.GetProperty("cca3").GetString()!;
             var name = c.GetProperty("name");
