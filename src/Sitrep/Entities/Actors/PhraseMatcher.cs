@@ -13,6 +13,8 @@ public sealed class PhraseMatcher
     const int MaxTokens = 8;
 
     readonly Dictionary<ulong, int[]> _exact = [], _folded = [];
+    // Hashes of every proper prefix of every phrase, so a scan stops as soon as no phrase can continue.
+    readonly HashSet<ulong> _exactPrefixes = [], _foldedPrefixes = [];
     readonly List<LexiconEntry> _entries = [];
     int _maxChars;
 
@@ -26,7 +28,15 @@ public sealed class PhraseMatcher
         _entries.Add(entry);
         bool acronym = phrase.Any(char.IsLetter) && !phrase.Any(char.IsLower);
         var map = acronym ? _exact : _folded;
-        ulong key = Extend(Offset, phrase, !acronym);
+        var prefixes = acronym ? _exactPrefixes : _foldedPrefixes;
+        ulong h = Offset;
+        foreach (char c in phrase)
+        {
+            if (char.IsWhiteSpace(c)) continue;
+            prefixes.Add(h);
+            h = Extend(h, [c], !acronym);
+        }
+        ulong key = h;
         map[key] = map.TryGetValue(key, out var ids) ? [.. ids, id] : [id];
         _maxChars = Math.Max(_maxChars, phrase.Length);
     }
@@ -54,12 +64,25 @@ public sealed class PhraseMatcher
         {
             if (ends[j] - starts[start] > _maxChars + 8) break;
             var token = text.AsSpan(starts[j], ends[j] - starts[j]);
-            exact = Extend(exact, token, false);
-            folded = Extend(folded, token, true);
-            if (_exact.TryGetValue(exact, out var e)) { end = j + 1; ids = e; }
-            else if (_folded.TryGetValue(folded, out var f)) { end = j + 1; ids = f; }
+            bool exactAlive = exact != 0 && PrefixAlive(_exactPrefixes, exact, token, false, out exact);
+            bool foldedAlive = folded != 0 && PrefixAlive(_foldedPrefixes, folded, token, true, out folded);
+            if (!exactAlive && !foldedAlive) break;
+            if (exactAlive && _exact.TryGetValue(exact, out var e)) { end = j + 1; ids = e; }
+            else if (foldedAlive && _folded.TryGetValue(folded, out var f)) { end = j + 1; ids = f; }
         }
         return end > start;
+    }
+
+    /// <summary>Extends <paramref name="h"/> by a token while some phrase still starts that way (0 once none can).</summary>
+    static bool PrefixAlive(HashSet<ulong> prefixes, ulong h, ReadOnlySpan<char> token, bool fold, out ulong next)
+    {
+        foreach (char c0 in token)
+        {
+            if (!prefixes.Contains(h)) { next = 0; return false; }
+            h = (h ^ (fold ? char.ToLowerInvariant(c0) : c0)) * Prime;
+        }
+        next = h;
+        return true;
     }
 
     /// <summary>Longest non-overlapping matches left to right over tokens [from, to).</summary>
