@@ -221,7 +221,7 @@ public static class NerCorpusReader
     {
         while (s.End - s.Start > 1)
         {
-            var (text, starts, ends) = Join(words, s.Start, s.End);
+            var (text, starts, ends) = SpaceJoined.Join(words, s.Start, s.End);
             if (!lexicon.Matcher.TryMatchLongest(text, starts, ends, 0, starts.Length - 1, out int end, out var ids)
                 || !ids.Any(id => lexicon.Matcher.Entries[id].Category is LexiconCategory.Title or LexiconCategory.Role))
                 break;
@@ -230,22 +230,10 @@ public static class NerCorpusReader
         return s;
     }
 
-    static (string Text, int[] Starts, int[] Ends) Join(string[] words, int from, int to)
-    {
-        var starts = new int[to - from];
-        var ends = new int[to - from];
-        for (int i = 0, p = 0; i < starts.Length; i++)
-        {
-            starts[i] = p;
-            ends[i] = p + words[from + i].Length;
-            p = ends[i] + 1;
-        }
-        return (string.Join(' ', words[from..to]), starts, ends);
-    }
 
     static bool IsDemonym(string[] words, NerSpan s, ActorLexicon lexicon)
     {
-        var (text, starts, ends) = Join(words, s.Start, s.End);
+        var (text, starts, ends) = SpaceJoined.Join(words, s.Start, s.End);
         return lexicon.Matcher.TryMatchLongest(text, starts, ends, 0, starts.Length, out int end, out var ids)
             && end == starts.Length
             && ids.Any(id => lexicon.Matcher.Entries[id].Category == LexiconCategory.Demonym);

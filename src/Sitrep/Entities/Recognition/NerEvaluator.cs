@@ -73,16 +73,8 @@ public static class NerEvaluator
     /// <summary>A one-sentence document whose tokens are the given words, separated by spaces.</summary>
     public static Doc ToDoc(IReadOnlyList<string> words)
     {
-        var starts = new int[words.Count];
-        var ends = new int[words.Count];
-        int pos = 0;
-        for (int i = 0; i < words.Count; i++)
-        {
-            starts[i] = pos;
-            ends[i] = pos + Math.Max(1, words[i].Length);
-            pos = ends[i] + 1;
-        }
-        var doc = new Doc(string.Join(' ', words.Select(w => w.Length == 0 ? "_" : w)));
+        var (text, starts, ends) = SpaceJoined.Join(words);
+        var doc = new Doc(text);
         doc.SetTokens(starts, ends);
         return doc;
     }

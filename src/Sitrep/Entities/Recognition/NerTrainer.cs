@@ -104,20 +104,11 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options)
 
     static Prepared Prepare(NerSentence s)
     {
-        var starts = new int[s.Words.Length];
-        var ends = new int[s.Words.Length];
-        int pos = 0;
-        for (int i = 0; i < s.Words.Length; i++)
-        {
-            starts[i] = pos;
-            pos += s.Words[i].Length;
-            ends[i] = pos;
-            pos++;
-        }
+        var (text, starts, ends) = SpaceJoined.Join(s.Words);
         var spans = s.Spans
             .Select(x => (Type: NerLabels.TypeIndex(x.Type), x.Start, x.End))
             .Where(x => x.Type >= 0);
-        return new Prepared(string.Join(' ', s.Words), starts, ends, NerLabels.FromSpans(s.Words.Length, spans));
+        return new Prepared(text, starts, ends, NerLabels.FromSpans(s.Words.Length, spans));
     }
 
     int Best(int[] scores, int prev, bool last)
