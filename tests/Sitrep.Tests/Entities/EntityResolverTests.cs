@@ -113,6 +113,18 @@ public class EntityResolverTests
         Assert.Equal(new Mention(50, 52, "He", "pronoun"), doc.EntityWith("Pavel Orlov").Mentions[^1]);
     }
 
+    [Fact]
+    public void He_skips_a_name_that_is_mostly_a_place()
+    {
+        const string text = "Ilan Dor spoke. Tartus was shelled. Tartus fell. Tartus burned. He left.";
+        var doc = TestDocs.Tokenized(text).Tag("Ilan Dor", "PER").Tag("Tartus", "GPE");
+        var first = doc.SpanFromChars(16, 22);
+        doc.EntityType[first.StartToken] = "PER";
+        Resolve(doc);
+        Assert.Equal("GPE", doc.EntityWith("Tartus").Type);
+        Assert.Equal("pronoun", doc.EntityWith("Ilan Dor").Mentions[^1].Kind);
+    }
+
     [Theory]
     [InlineData("Islamic State of Iraq and Syria", "ISIS")]
     [InlineData("Kurdistan Regional Government", "KRG")]

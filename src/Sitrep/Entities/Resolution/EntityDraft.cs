@@ -41,10 +41,13 @@ internal sealed class EntityDraft(string type, string canonical)
         Sector ??= sector;
     }
 
+    /// <summary>The type so far: the listed or nominal type, else the most frequent NER type.</summary>
+    public string CurrentType => LexiconName is null && NominalKey is null && _typeVotes.Count > 0 ? _typeVotes.MaxBy(kv => kv.Value).Key : Type;
+
     public Entity Freeze(string id) => new()
     {
         Id = id,
-        Type = LexiconName is null && NominalKey is null && _typeVotes.Count > 0 ? _typeVotes.MaxBy(kv => kv.Value).Key : Type, Canonical = Canonical, Country = Country, Sector = Sector,
+        Type = CurrentType, Canonical = Canonical, Country = Country, Sector = Sector,
         Roles = [.. Roles], Mentions = [.. Mentions.OrderBy(m => m.Mention.StartChar).Select(m => m.Mention)],
     };
 }

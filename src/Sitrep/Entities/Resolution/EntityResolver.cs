@@ -79,6 +79,8 @@ public sealed class EntityResolver(ActorLexicon lexicon)
             while (start < end && IsEdgePunctuation(doc, start)) start++;
             while (end > start && IsEdgePunctuation(doc, end - 1)) end--;
             if (end <= start || Enumerable.Range(start, end - start).Any(i => covered[i])) return;
+            // A name never runs across a line break (a tokenizer without paragraph splitting may let NER do so).
+            if (doc.Text.AsSpan(doc.TokenStarts[start], doc.TokenEnds[end - 1] - doc.TokenStarts[start]).Contains('\n')) return;
             for (int i = start; i < end; i++) covered[i] = true;
             list.Add(new Candidate(start, end, type, named));
         }
@@ -357,7 +359,7 @@ public sealed class EntityResolver(ActorLexicon lexicon)
             {
                 EntityDraft? target = null;
                 if (m.First(e => e.Category == LexiconCategory.Role) is { } role)
-                    target = MostRecent(s, i, e => e.Type == "PER" && e.RoleClasses.Contains(role.Canonical));
+                    target = MostRecent(s, i, e => e.CurrentType == "PER" && e.RoleClasses.Contains(role.Canonical));
                 else if (m.First(e => e.Category == LexiconCategory.Description) is { } d)
                     target = MostRecent(s, i, e => Fits(e, d.Value));
                 if (target is not null)
@@ -373,7 +375,7 @@ public sealed class EntityResolver(ActorLexicon lexicon)
                 && doc[i].Text is "he" or "He" or "she" or "She")
             {
                 int sentence = doc.SentenceIndexOf(i);
-                var person = MostRecent(s, i, e => e.Type == "PER", minToken: doc.Sentence(Math.Max(0, sentence - PronounSentenceWindow)).StartToken);
+                var person = MostRecent(s, i, e => e.CurrentType == "PER", minToken: doc.Sentence(Math.Max(0, sentence - PronounSentenceWindow)).StartToken);
                 person?.Mentions.Add((new Mention(doc.TokenStarts[i], doc.TokenEnds[i], doc[i].TextString, "pronoun"), i));
             }
         }
