@@ -13,17 +13,19 @@ public static class TrainNerCommand
     };
     public static readonly Option<string?> Dev = new("--dev") { Description = "Development file scored into card.json" };
     public static readonly Option<string> Out = new("--out") { Description = "Output folder for model.bin and card.json", Required = true };
+    public static readonly Option<string?> Teacher = new("--teacher") { Description = "Model typing silver spans of UD treebanks without entity labels" };
     public static readonly Option<int> Epochs = new("--epochs") { DefaultValueFactory = _ => new NerTrainOptions().Epochs };
     public static readonly Option<int> Seed = new("--seed") { DefaultValueFactory = _ => new NerTrainOptions().Seed };
 
     public static Command GetCommand()
     {
         var cmd = new Command("ner", "Train the named-entity recogniser");
-        foreach (var o in new Option[] { Train, Dev, Out, Epochs, Seed }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { Train, Dev, Out, Teacher, Epochs, Seed }) cmd.Options.Add(o);
         cmd.SetAction(p =>
         {
             var request = new NerTrainingRequest(p.GetValue(Train)!, p.GetValue(Dev), p.GetValue(Out)!)
             {
+                Teacher = p.GetValue(Teacher),
                 Options = new NerTrainOptions { Epochs = p.GetValue(Epochs), Seed = p.GetValue(Seed) },
                 CommandLine = "sitrep " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)),
             };

@@ -50,17 +50,16 @@ public static class NerCorpusReader
         NerFormat.Gmb => new HashSet<string> { "PER", "ORG", "GPE", "LOC", "NORP", "EVENT", "MISC" },
         NerFormat.Iob2 => new HashSet<string> { "PER", "ORG", "LOC" },
         NerFormat.Wnut => new HashSet<string> { "PER", "ORG", "GPE", "MISC" },
-        NerFormat.Gum => new HashSet<string> { "PER", "ORG", "GPE", "LOC", "EVENT", "MISC" },
+        NerFormat.Gum or NerFormat.UdSilver => new HashSet<string> { "PER", "ORG", "GPE", "LOC", "EVENT", "MISC" },
         _ => new HashSet<string> { "PER", "ORG", "LOC", "MISC" },
     };
 
     /// <summary>Guesses a file's format from its name and first lines (used by <c>sitrep train ner</c>).</summary>
     public static NerFormat Detect(string path)
     {
-        if (path.Contains(".conllu", StringComparison.OrdinalIgnoreCase)) return NerFormat.Gum;
-        using var reader = Open(path, Encoding.Latin1);
-        var head = new List<string>();
-        while (head.Count < 400 && reader.ReadLine() is { } line) head.Add(line);
+        if (path.Contains(".conllu", StringComparison.OrdinalIgnoreCase))
+            return ReadHead(path, 2000).Any(l => l.Contains("Entity=", StringComparison.Ordinal)) ? NerFormat.Gum : NerFormat.UdSilver;
+        var head = ReadHead(path, 400);
         if (head.Count > 0 && head[0].StartsWith("Sentence #,", StringComparison.Ordinal)) return NerFormat.Gmb;
         if (head.Any(l => l.StartsWith("# ", StringComparison.Ordinal))) return NerFormat.Iob2;
         if (head.Any(l => l.EndsWith("-Organisation", StringComparison.Ordinal) || l.EndsWith("-Person", StringComparison.Ordinal)))
@@ -68,6 +67,14 @@ public static class NerCorpusReader
         if (head.Any(l => l.EndsWith("-person", StringComparison.Ordinal) || l.EndsWith("-corporation", StringComparison.Ordinal)))
             return NerFormat.Wnut;
         return NerFormat.Conll;
+    }
+
+    static List<string> ReadHead(string path, int lines)
+    {
+        using var reader = Open(path, Encoding.Latin1);
+        var head = new List<string>();
+        while (head.Count < lines && reader.ReadLine() is { } line) head.Add(line);
+        return head;
     }
 
     static StreamReader Open(string path, Encoding encoding)

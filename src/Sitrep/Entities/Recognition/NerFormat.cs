@@ -15,6 +15,8 @@ public enum NerFormat
     Wnut,
     /// <summary>GUM CoNLL-U with its entity layer (names derived by <see cref="GumEntityReader"/>); training only.</summary>
     Gum,
+    /// <summary>A UD treebank without entity labels: silver spans from gold PROPN runs typed by a teacher model; training only.</summary>
+    UdSilver,
 }
 
 /// <summary>Which sentences of the GMB table to read: it has no official split, so the last block is held apart.</summary>

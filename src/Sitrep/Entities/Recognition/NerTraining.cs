@@ -7,6 +7,8 @@ namespace Sitrep.Entities.Recognition;
 /// <summary>What <c>sitrep train ner</c> was asked to do.</summary>
 public sealed record NerTrainingRequest(IReadOnlyList<string> Train, string? Dev, string OutDirectory)
 {
+    /// <summary>Model that types silver spans of UD treebanks without entity labels.</summary>
+    public string? Teacher { get; init; }
     public NerTrainOptions Options { get; init; } = new();
     public string CommandLine { get; init; } = "";
 }
@@ -25,6 +27,7 @@ public static class NerTraining
         [NerFormat.Gmb] = "GMB via Kaggle ner_dataset.csv: VOA texts public domain; GMB annotations 'freely available for research purposes'; Kaggle redistribution licence unverified (see ../shared/corpora/gmb_ner_kaggle/SOURCE.md)",
         [NerFormat.Conll] = "see the corpus SOURCE.md",
         [NerFormat.Iob2] = "CC BY-SA 4.0 (Universal NER)",
+        [NerFormat.UdSilver] = "UD treebank (see its SOURCE.md; UD English-EWT: CC BY-SA 4.0); silver types from the teacher model",
         [NerFormat.Gum] = "CC BY-NC-SA 4.0 (UD English-GUM; annotations CC BY 4.0): NON-COMMERCIAL",
         [NerFormat.Wnut] = "CC BY 4.0 (WNUT-17)",
         [NerFormat.Re3d] = "per source: public domain, OGL v3, CC BY(-SA/-NC) (re3d)",
@@ -39,7 +42,15 @@ public static class NerTraining
         {
             if (!File.Exists(path)) return new(null, null, $"{path}: training file not found");
             var format = NerCorpusReader.Detect(path);
-            var corpus = NerCorpusReader.Read(path, format, GmbPart.Train, lexicon);
+            NerCorpus corpus;
+            if (format == NerFormat.UdSilver)
+            {
+                if (request.Teacher is null) return new(null, null, $"{path}: has no entity labels; give --teacher MODEL to type its proper-noun spans");
+                var teacher = NerModel.Load(request.Teacher);
+                if (!teacher.Success) return new(null, null, teacher.Error);
+                corpus = new NerCorpus(SilverUdReader.Read(path, new NerTagger(teacher.Model!, lexicon), lexicon));
+            }
+            else corpus = NerCorpusReader.Read(path, format, GmbPart.Train, lexicon);
             if (!corpus.Success) return new(null, null, corpus.Error);
             sentences.AddRange(corpus.Sentences);
             data.Add(new()
@@ -47,6 +58,7 @@ public static class NerTraining
                 ["path"] = Path.GetFileName(path), ["format"] = format.ToString().ToLowerInvariant(),
                 ["part"] = format == NerFormat.Gmb ? $"train (sentences < {NerCorpusReader.GmbHeldOutFrom})" : "all",
                 ["sentences"] = corpus.Sentences.Count, ["licence"] = Licences[format],
+                ["teacher"] = format == NerFormat.UdSilver ? request.Teacher : null,
             });
         }
         var clock = Stopwatch.StartNew();
