@@ -73,6 +73,29 @@ public class NerModelTests
         finally { File.Delete(path); }
     }
 
+    [Fact]
+    public void Silver_spans_are_gold_proper_noun_runs_typed_by_the_teacher()
+    {
+        string[] rows = ["Maria\tPROPN", "Lopez\tPROPN", "visited\tVERB", "Lima\tPROPN", "on\tADP", "Monday\tPROPN", ".\tPUNCT"];
+        var conllu = "# text = Maria Lopez visited Lima on Monday .\n" + string.Concat(rows.Select((r, i) =>
+        {
+            var (form, upos) = (r.Split('\t')[0], r.Split('\t')[1]);
+            return $"{i + 1}\t{form}\t{form}\t{upos}\t_\t_\t0\t_\t_\t_\n";
+        })) + "\n";
+        var path = Path.GetTempFileName() + ".conllu";
+        try
+        {
+            File.WriteAllText(path, conllu);
+            var silver = SilverUdReader.Read(path, new NerTagger(Train(), Lexicon), Lexicon);
+            // "Monday" is a proper noun the teacher leaves untagged and no gazetteer lists: the sentence is left out.
+            Assert.Empty(silver);
+            File.WriteAllText(path, conllu.Replace("Monday\tMonday\tPROPN", "Monday\tMonday\tNOUN"));
+            var sentence = Assert.Single(SilverUdReader.Read(path, new NerTagger(Train(), Lexicon), Lexicon));
+            Assert.Equal([new NerSpan("PER", 0, 2), new NerSpan("GPE", 3, 4)], sentence.Spans);
+        }
+        finally { File.Delete(path); }
+    }
+
     [Theory]
     [InlineData(new[] { "B-PER", "I-PER", "O", "I-LOC" }, "PER:0-2 LOC:3-4")]
     [InlineData(new[] { "I-ORG", "I-ORG", "B-ORG", "O" }, "ORG:0-2 ORG:2-3")]
