@@ -17,6 +17,7 @@ public static class EvalCommand
         cmd.Subcommands.Add(EvalQuotesCommand.GetCommand());
         cmd.Subcommands.Add(EvalEventsCommand.GetCommand());
         cmd.Subcommands.Add(EvalUdCommand.GetCommand());
+        cmd.Subcommands.Add(EvalNerCommand.GetCommand());
         return cmd;
     }
 

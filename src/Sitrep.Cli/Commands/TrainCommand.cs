@@ -10,6 +10,7 @@ public static class TrainCommand
     {
         var cmd = new Command("train", "Train a model reproducibly");
         foreach (var language in TrainLanguageCommand.GetCommands()) cmd.Subcommands.Add(language);
+        cmd.Subcommands.Add(TrainNerCommand.GetCommand());
         cmd.Subcommands.Add(TrainQuotesCommand.GetCommand());
         return cmd;
     }

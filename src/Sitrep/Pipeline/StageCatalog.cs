@@ -22,6 +22,8 @@ public static class StageCatalog
         ("tokenizer", _ => new Language.Tokenization.TokenizerStage()),
         ("tagger", Language.Tagging.TaggerStage.Create),
         ("parser", Language.Parsing.ParserStage.Create),
+        ("ner", Entities.Recognition.NerStage.Create),
+        ("entities", Entities.Resolution.EntityStage.Create),
         ("time", o => new Time.TimeStage(o.Published)),
         ("places", _ => Places.PlacesStage.TryCreate()),
         ("quotes", Quotes.QuoteStage.Create),

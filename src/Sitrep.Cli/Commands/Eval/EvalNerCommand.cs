@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Sitrep.Entities.Actors;
+using Sitrep.Entities.Recognition;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Cli.Commands.Eval;
+
+/// <summary><c>sitrep eval ner</c>: exact span F1 against CoNLL, Universal NER, GMB or re3d gold.</summary>
+public static class EvalNerCommand
+{
+    public static readonly Option<string> Gold = EvalCommand.Gold();
+    public static readonly Option<bool> Json = CommonOptions.Json();
+    public static readonly Option<string> Format = CommonOptions.Format("conll", "conll", "iob2", "gmb", "re3d");
+    public static readonly Option<string> Part = new("--part")
+    {
+        Description = "GMB only: which sentences to score (the last block is held apart from training)",
+        DefaultValueFactory = _ => "heldout",
+    };
+    public static readonly Option<string?> Model = new("--model") { Description = "NER model file (default models/ner/model.bin)" };
+    public static readonly Option<string?> Errors = new("--errors") { Description = "Write each sentence with missed and spurious spans to this file" };
+
+    static EvalNerCommand() => Part.AcceptOnlyFromAmong("heldout", "train", "all");
+
+    public static Command GetCommand()
+    {
+        var cmd = new Command("ner", "Named-entity precision, recall and F1 (exact span and type)");
+        foreach (var o in new Option[] { Gold, Format, Part, Model, Errors, Json }) cmd.Options.Add(o);
+        cmd.SetAction(p =>
+        {
+            var gold = p.GetValue(Gold)!;
+            if (!EvalCommand.CheckGold(gold, "ner")) return ExitCodes.Fatal;
+            var result = Evaluate(gold, ParseFormat(p.GetValue(Format)!), ParsePart(p.GetValue(Part)!), p.GetValue(Model), p.GetValue(Errors));
+            if (result.Error is not null)
+            {
+                Console.Error.WriteLine($"sitrep eval ner: {result.Error}");
+                return ExitCodes.Fatal;
+            }
+            EvalCommand.Print(result.Scores!, p.GetValue(Json));
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    public static NerFormat ParseFormat(string format) => Enum.Parse<NerFormat>(format, ignoreCase: true);
+    public static GmbPart ParsePart(string part) => part switch { "train" => GmbPart.Train, "all" => GmbPart.All, _ => GmbPart.HeldOut };
+
+    public sealed record Result(Dictionary<string, object?>? Scores, string? Error);
+
+    public static Result Evaluate(string goldPath, NerFormat format, GmbPart part = GmbPart.HeldOut, string? modelPath = null, string? errorsPath = null)
+    {
+        modelPath ??= NerStage.ModelPath(ModelPaths.DefaultModelsDirectory());
+        var load = NerModel.Load(modelPath);
+        if (!load.Success) return new(null, load.Error);
+        var corpus = NerCorpusReader.Read(goldPath, format, part);
+        if (!corpus.Success) return new(null, corpus.Error);
+        using var errors = errorsPath is null ? null : new StreamWriter(errorsPath);
+        var scores = NerEvaluator.Evaluate(corpus.Sentences, new NerTagger(load.Model!, ActorLexicon.Default), NerCorpusReader.Scheme(format), errors);
+        return new(scores.ToDictionary(), null);
+    }
+}

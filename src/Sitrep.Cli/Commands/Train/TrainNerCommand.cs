@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Sitrep.Entities.Recognition;
+
+namespace Sitrep.Cli.Commands.Train;
+
+/// <summary><c>sitrep train ner --train PATH… [--dev PATH] --out DIR</c>.</summary>
+public static class TrainNerCommand
+{
+    public static readonly Option<string[]> Train = new("--train")
+    {
+        Description = "Training files (CoNLL, Universal NER iob2, GMB CSV, re3d; format detected per file)",
+        Required = true, AllowMultipleArgumentsPerToken = true,
+    };
+    public static readonly Option<string?> Dev = new("--dev") { Description = "Development file scored into card.json" };
+    public static readonly Option<string> Out = new("--out") { Description = "Output folder for model.bin and card.json", Required = true };
+    public static readonly Option<string?> Teacher = new("--teacher") { Description = "Model typing silver spans of UD treebanks without entity labels" };
+    public static readonly Option<int> Epochs = new("--epochs") { DefaultValueFactory = _ => new NerTrainOptions().Epochs };
+    public static readonly Option<int> Seed = new("--seed") { DefaultValueFactory = _ => new NerTrainOptions().Seed };
+
+    public static Command GetCommand()
+    {
+        var cmd = new Command("ner", "Train the named-entity recogniser");
+        foreach (var o in new Option[] { Train, Dev, Out, Teacher, Epochs, Seed }) cmd.Options.Add(o);
+        cmd.SetAction(p =>
+        {
+            var request = new NerTrainingRequest(p.GetValue(Train)!, p.GetValue(Dev), p.GetValue(Out)!)
+            {
+                Teacher = p.GetValue(Teacher),
+                Options = new NerTrainOptions { Epochs = p.GetValue(Epochs), Seed = p.GetValue(Seed) },
+                CommandLine = "sitrep " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)),
+            };
+            var result = NerTraining.Run(request, line => Console.Error.WriteLine(line));
+            if (result.Error is not null)
+            {
+                Console.Error.WriteLine($"sitrep train ner: {result.Error}");
+                return ExitCodes.Fatal;
+            }
+            Console.Error.WriteLine($"wrote {result.ModelPath}");
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+}

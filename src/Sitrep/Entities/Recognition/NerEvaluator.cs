@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using Sitrep.Documents;
+using Sitrep.Evaluation;
+
+namespace Sitrep.Entities.Recognition;
+
+/// <summary>Exact span-and-type scores (CoNLL style), overall and per gold type.</summary>
+public sealed record NerScores(PrfCounts Overall, IReadOnlyDictionary<string, PrfCounts> PerType, int Sentences, int Tokens, double TokensPerSecond)
+{
+    public Dictionary<string, object?> ToDictionary() => new()
+    {
+        ["precision"] = Overall.Precision, ["recall"] = Overall.Recall, ["f1"] = Overall.F1,
+        ["per_type"] = PerType.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => new Dictionary<string, double>
+        {
+            ["precision"] = kv.Value.Precision, ["recall"] = kv.Value.Recall, ["f1"] = kv.Value.F1,
+            ["support"] = kv.Value.TruePositives + kv.Value.FalseNegatives,
+        }),
+        ["sentences"] = Sentences, ["tokens"] = Tokens, ["tokens_per_second"] = TokensPerSecond,
+    };
+}
+
+/// <summary>
+/// Tags gold sentences (gold tokens) and scores exact spans. When the gold scheme is CoNLL's
+/// (PER/ORG/LOC/MISC or a subset), system GPE/LOC/FAC count as LOC and NORP/EVENT as MISC; system
+/// spans of a type the gold scheme does not annotate at all are left unscored.
+/// </summary>
+public static class NerEvaluator
+{
+    static readonly HashSet<string> ConllTypes = ["PER", "ORG", "LOC", "MISC"];
+
+    public static NerScores Evaluate(IReadOnlyList<NerSentence> gold, NerTagger tagger, IReadOnlySet<string> goldScheme, TextWriter? errors = null)
+    {
+        bool coarse = goldScheme.All(ConllTypes.Contains);
+        var overall = new PrfCounts();
+        var perType = goldScheme.ToDictionary(t => t, _ => new PrfCounts());
+        long ticks = 0;
+        int tokens = 0;
+        foreach (var sentence in gold)
+        {
+            var doc = ToDoc(sentence.Words);
+            long t0 = Stopwatch.GetTimestamp();
+            tagger.Tag(doc);
+            ticks += Stopwatch.GetTimestamp() - t0;
+            tokens += doc.Count;
+            var system = doc.EntitySpans
+                .Select(s => new NerSpan(coarse ? Coarse(s.Label!) : s.Label!, s.StartToken, s.EndToken))
+                .Where(s => goldScheme.Contains(s.Type)).ToHashSet();
+            var goldSet = sentence.Spans.ToHashSet();
+            if (errors is not null && !goldSet.SetEquals(system)) WriteErrors(errors, sentence, goldSet, system);
+            overall.AddSets(goldSet, system);
+            foreach (var (type, counts) in perType)
+                counts.AddSets(goldSet.Where(s => s.Type == type).ToList(), system.Where(s => s.Type == type).ToList());
+        }
+        double seconds = (double)ticks / Stopwatch.Frequency;
+        return new NerScores(overall, perType, gold.Count, tokens, tokens / Math.Max(seconds, 1e-9));
+    }
+
+    static void WriteErrors(TextWriter w, NerSentence sentence, HashSet<NerSpan> gold, HashSet<NerSpan> system)
+    {
+        string Show(NerSpan s) => $"{s.Type}[{string.Join(' ', sentence.Words[s.Start..s.End])}]";
+        w.WriteLine(string.Join(' ', sentence.Words));
+        foreach (var s in gold.Except(system)) w.WriteLine("  missed  " + Show(s));
+        foreach (var s in system.Except(gold)) w.WriteLine("  spurious " + Show(s));
+    }
+
+    static string Coarse(string type) => type switch
+    {
+        "GPE" or "LOC" or "FAC" => "LOC",
+        "NORP" or "EVENT" => "MISC",
+        _ => type,
+    };
+
+    /// <summary>A one-sentence document whose tokens are the given words, separated by spaces.</summary>
+    public static Doc ToDoc(IReadOnlyList<string> words)
+    {
+        var (text, starts, ends) = SpaceJoined.Join(words);
+        var doc = new Doc(text);
+        doc.SetTokens(starts, ends);
+        return doc;
+    }
+}

@@ -1,0 +1,191 @@
+using System.Runtime.CompilerServices;
+using Sitrep.Documents;
+using Sitrep.Entities.Actors;
+
+namespace Sitrep.Entities.Recognition;
+
+/// <summary>
+/// Turns one sentence into hashed feature keys. Static features (word, shape, affixes, neighbours,
+/// gazetteer, POS) are computed once per sentence; history features (previous tags) per decoding step.
+/// Training and tagging both go through this class, so they cannot disagree.
+/// </summary>
+public sealed class NerFeatures(ActorLexicon lexicon)
+{
+    /// <summary>Bumped whenever a template changes, and stored in the model.</summary>
+    public const int TemplateVersion = 1;
+    public const int HistoryFeatureCount = 4;
+    const ulong FnvOffset = 14695981039346656037UL, FnvPrime = 1099511628211UL;
+    const int Pad = 2;
+
+    enum T : ulong
+    {
+        Bias = 1, Word, Lower, Shape, Prefix2, Prefix3, Suffix2, Suffix3, Suffix4,
+        LowerM1, LowerM2, LowerP1, LowerP2, ShapeM1, ShapeP1, ShapeTri, BigramLeft, BigramRight,
+        SentenceStartShape, Gazetteer, GazetteerM1, GazetteerP1, Pos, PosM1, PosP1, PosShape,
+        PrevTag, PrevTags, PrevTagLower, PrevTagShape, AllCapsLength,
+    }
+
+    /// <summary>Per-sentence scratch: hashes with two padding slots on each side.</summary>
+    public sealed class Buffer
+    {
+        internal ulong[] Lower = [], Shape = [], Word = [], Pos = [];
+        internal ushort[] Gaz = [];
+        internal ulong[] Keys = [];
+        internal int[] KeyStart = [];
+        public int Count { get; internal set; }
+
+        internal void Ensure(int n)
+        {
+            if (Lower.Length >= n + 2 * Pad) return;
+            int size = Math.Max(64, (n + 2 * Pad) * 2);
+            Lower = new ulong[size]; Shape = new ulong[size]; Word = new ulong[size]; Pos = new ulong[size];
+            Gaz = new ushort[size]; KeyStart = new int[size + 1]; Keys = new ulong[size * 80];
+        }
+
+        /// <summary>The static feature keys of token <paramref name="i"/> of the sentence.</summary>
+        public ReadOnlySpan<ulong> StaticKeys(int i) => Keys.AsSpan(KeyStart[i], KeyStart[i + 1] - KeyStart[i]);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static ulong Key(T template, ulong value)
+    {
+        ulong h = value ^ ((ulong)template * 0x9E3779B97F4A7C15UL);
+        h ^= h >> 33; h *= 0xFF51AFD7ED558CCDUL; h ^= h >> 33; h *= 0xC4CEB9FE1A85EC53UL; h ^= h >> 33;
+        return h;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static ulong Combine(ulong a, ulong b) => (a ^ (b + 0x9E3779B97F4A7C15UL + (a << 6) + (a >> 2))) * FnvPrime;
+
+    static ulong Hash(ReadOnlySpan<char> s, bool lower)
+    {
+        ulong h = FnvOffset;
+        foreach (char c in s) h = (h ^ (lower ? char.ToLowerInvariant(c) : c)) * FnvPrime;
+        return h;
+    }
+
+    static ulong ShapeHash(ReadOnlySpan<char> s)
+    {
+        ulong h = FnvOffset;
+        char last = '\0';
+        int run = 0;
+        foreach (char c in s)
+        {
+            char k = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            run = k == last ? run + 1 : 0;
+            last = k;
+            if (run < 2) h = (h ^ k) * FnvPrime;
+        }
+        return h;
+    }
+
+    static readonly ulong PadHash = Hash("<pad>", false);
+
+    /// <summary>
+    /// Fills <paramref name="buffer"/> with the static features of tokens [from, to) of a text.
+    /// <paramref name="upos"/> may be empty (no tagger): POS features are then left out.
+    /// </summary>
+    public void Extract(Buffer buffer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
+        int from, int to, ReadOnlySpan<UPos> upos)
+    {
+        int n = to - from;
+        buffer.Ensure(n);
+        buffer.Count = n;
+        bool hasPos = upos.Length >= to && upos[from..to].ContainsAnyExcept(default(UPos));
+        for (int p = 0; p < Pad; p++)
+        {
+            buffer.Lower[p] = buffer.Shape[p] = buffer.Word[p] = buffer.Pos[p] = PadHash;
+            buffer.Lower[n + Pad + p] = buffer.Shape[n + Pad + p] = buffer.Word[n + Pad + p] = buffer.Pos[n + Pad + p] = PadHash;
+            buffer.Gaz[p] = buffer.Gaz[n + Pad + p] = 0;
+        }
+        for (int i = 0; i < n; i++)
+        {
+            var w = text.AsSpan(starts[from + i], ends[from + i] - starts[from + i]);
+            buffer.Word[i + Pad] = Hash(w, false);
+            buffer.Lower[i + Pad] = Hash(w, true);
+            buffer.Shape[i + Pad] = ShapeHash(w);
+            buffer.Pos[i + Pad] = hasPos ? (ulong)upos[from + i] + 1 : 0;
+            buffer.Gaz[i + Pad] = 0;
+        }
+        foreach (var (s, e, ids) in lexicon.Matcher.MatchAll(text, starts, ends, from, to))
+        {
+            ushort bits = 0;
+            foreach (var id in ids) bits |= (ushort)(1 << (int)lexicon.Matcher.Entries[id].Category);
+            for (int t = s; t < e; t++) buffer.Gaz[t - from + Pad] |= bits;
+        }
+
+        int k = 0;
+        var keys = buffer.Keys;
+        for (int i = 0; i < n; i++)
+        {
+            buffer.KeyStart[i] = k;
+            int c = i + Pad;
+            var w = text.AsSpan(starts[from + i], ends[from + i] - starts[from + i]);
+            ulong lower = buffer.Lower[c], shape = buffer.Shape[c];
+            keys[k++] = Key(T.Bias, 0);
+            keys[k++] = Key(T.Word, buffer.Word[c]);
+            keys[k++] = Key(T.Lower, lower);
+            keys[k++] = Key(T.Shape, shape);
+            keys[k++] = Key(T.Prefix2, Hash(w[..Math.Min(2, w.Length)], true));
+            keys[k++] = Key(T.Prefix3, Hash(w[..Math.Min(3, w.Length)], true));
+            keys[k++] = Key(T.Suffix2, Hash(w[Math.Max(0, w.Length - 2)..], true));
+            keys[k++] = Key(T.Suffix3, Hash(w[Math.Max(0, w.Length - 3)..], true));
+            keys[k++] = Key(T.Suffix4, Hash(w[Math.Max(0, w.Length - 4)..], true));
+            keys[k++] = Key(T.LowerM1, buffer.Lower[c - 1]);
+            keys[k++] = Key(T.LowerM2, buffer.Lower[c - 2]);
+            keys[k++] = Key(T.LowerP1, buffer.Lower[c + 1]);
+            keys[k++] = Key(T.LowerP2, buffer.Lower[c + 2]);
+            keys[k++] = Key(T.ShapeM1, buffer.Shape[c - 1]);
+            keys[k++] = Key(T.ShapeP1, buffer.Shape[c + 1]);
+            keys[k++] = Key(T.ShapeTri, Combine(Combine(buffer.Shape[c - 1], shape), buffer.Shape[c + 1]));
+            keys[k++] = Key(T.BigramLeft, Combine(buffer.Lower[c - 1], lower));
+            keys[k++] = Key(T.BigramRight, Combine(lower, buffer.Lower[c + 1]));
+            keys[k++] = Key(T.SentenceStartShape, Combine(i == 0 ? 1UL : 2UL, shape));
+            if (IsAllCaps(w)) keys[k++] = Key(T.AllCapsLength, (ulong)Math.Min(w.Length, 6));
+            k = AddGazetteer(keys, k, T.Gazetteer, buffer.Gaz[c]);
+            k = AddGazetteer(keys, k, T.GazetteerM1, buffer.Gaz[c - 1]);
+            k = AddGazetteer(keys, k, T.GazetteerP1, buffer.Gaz[c + 1]);
+            if (hasPos)
+            {
+                keys[k++] = Key(T.Pos, buffer.Pos[c]);
+                keys[k++] = Key(T.PosM1, buffer.Pos[c - 1]);
+                keys[k++] = Key(T.PosP1, buffer.Pos[c + 1]);
+                keys[k++] = Key(T.PosShape, Combine(buffer.Pos[c], shape));
+            }
+        }
+        buffer.KeyStart[n] = k;
+    }
+
+    static bool IsAllCaps(ReadOnlySpan<char> w)
+    {
+        bool letter = false;
+        foreach (char c in w)
+        {
+            if (char.IsLower(c)) return false;
+            letter |= char.IsUpper(c);
+        }
+        return letter;
+    }
+
+    static int AddGazetteer(ulong[] keys, int k, T template, ushort bits)
+    {
+        while (bits != 0)
+        {
+            int b = System.Numerics.BitOperations.TrailingZeroCount(bits);
+            keys[k++] = Key(template, (ulong)b + 1);
+            bits &= (ushort)(bits - 1);
+        }
+        return k;
+    }
+
+    /// <summary>Keys of the history features of token <paramref name="i"/> given the two previous tags (-1 = none).</summary>
+    public static void History(Buffer buffer, int i, int prev, int prev2, Span<ulong> keys)
+    {
+        int c = i + Pad;
+        ulong p1 = (ulong)(prev + 2), p2 = (ulong)(prev2 + 2);
+        keys[0] = Key(T.PrevTag, p1);
+        keys[1] = Key(T.PrevTags, p1 * 64 + p2);
+        keys[2] = Key(T.PrevTagLower, Combine(p1, buffer.Lower[c]));
+        keys[3] = Key(T.PrevTagShape, Combine(p1, buffer.Shape[c]));
+    }
+}

@@ -1,0 +1,23 @@
+namespace Sitrep.Entities.Recognition;
+
+/// <summary>Gold NER file layouts read by <see cref="NerCorpusReader"/>.</summary>
+public enum NerFormat
+{
+    /// <summary>CoNLL-2003: token first, tag last, IOB1 or IOB2, <c>-DOCSTART-</c> between documents.</summary>
+    Conll,
+    /// <summary>Universal NER: <c>#</c> comments, then <c>id token tag …</c> per line.</summary>
+    Iob2,
+    /// <summary>The Kaggle GMB table: <c>Sentence #,Word,POS,Tag</c>, cp1252.</summary>
+    Gmb,
+    /// <summary>re3d in its tokenised CoNLL form (<c>token TAB tag</c>) with re3d's type names.</summary>
+    Re3d,
+    /// <summary>WNUT-17 (<c>token TAB tag</c>, types person, location, group, corporation, product, creative-work); training only.</summary>
+    Wnut,
+    /// <summary>GUM CoNLL-U with its entity layer (names derived by <see cref="GumEntityReader"/>); training only.</summary>
+    Gum,
+    /// <summary>A UD treebank without entity labels: silver spans from gold PROPN runs typed by a teacher model; training only.</summary>
+    UdSilver,
+}
+
+/// <summary>Which sentences of the GMB table to read: it has no official split, so the last block is held apart.</summary>
+public enum GmbPart { All, Train, HeldOut }

@@ -1,0 +1,146 @@
+using System.IO.Compression;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Sitrep.Entities.Recognition;
+
+/// <summary>Result of loading a model file: the model, or one line saying what is wrong.</summary>
+public readonly record struct NerModelLoad(NerModel? Model, string? Error)
+{
+    public bool Success => Model is not null;
+}
+
+/// <summary>
+/// A frozen averaged-perceptron NER model: one weight row per feature key over the BILOU tags,
+/// decoded greedily left to right with BILOU transition constraints. Immutable and thread-safe.
+/// </summary>
+public sealed class NerModel
+{
+    const string Magic = "SITREP-NER";
+    public const int FormatVersion = 1;
+
+    readonly Dictionary<ulong, int> _rows;
+    readonly float[] _weights;
+    readonly int _stride;
+
+    public int TagCount { get; }
+    public int FeatureCount => _rows.Count;
+
+    internal NerModel(Dictionary<ulong, int> rows, float[] denseWeights, int tagCount)
+    {
+        TagCount = tagCount;
+        _stride = (tagCount + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+        _rows = rows;
+        _weights = new float[rows.Count * _stride];
+        for (int r = 0; r < rows.Count; r++)
+            Array.Copy(denseWeights, r * tagCount, _weights, r * _stride, tagCount);
+    }
+
+    /// <summary>Best tag per token of the sentence in <paramref name="buffer"/>.</summary>
+    public void Predict(NerFeatures.Buffer buffer, Span<int> tags)
+    {
+        Span<float> scores = stackalloc float[_stride];
+        Span<float> baseScores = stackalloc float[_stride];
+        Span<ulong> history = stackalloc ulong[NerFeatures.HistoryFeatureCount];
+        int prev = -1, prev2 = -1;
+        for (int i = 0; i < buffer.Count; i++)
+        {
+            baseScores.Clear();
+            foreach (var key in buffer.StaticKeys(i)) AddRow(key, baseScores);
+            NerFeatures.History(buffer, i, prev, prev2, history);
+            baseScores.CopyTo(scores);
+            foreach (var key in history) AddRow(key, scores);
+            int best = Best(scores, prev, i == buffer.Count - 1);
+            tags[i] = best;
+            prev2 = prev;
+            prev = best;
+        }
+    }
+
+    void AddRow(ulong key, Span<float> scores)
+    {
+        if (!_rows.TryGetValue(key, out int row)) return;
+        var w = MemoryMarshal.Cast<float, Vector<float>>(_weights.AsSpan(row * _stride, _stride));
+        var s = MemoryMarshal.Cast<float, Vector<float>>(scores);
+        for (int v = 0; v < w.Length; v++) s[v] += w[v];
+    }
+
+    internal int Best(ReadOnlySpan<float> scores, int prev, bool last)
+    {
+        int best = 0;
+        float bestScore = float.NegativeInfinity;
+        for (int t = 0; t < TagCount; t++)
+        {
+            if (!NerLabels.CanFollow(prev, t) || (last && !NerLabels.CanEnd(t))) continue;
+            if (scores[t] > bestScore) { bestScore = scores[t]; best = t; }
+        }
+        return best;
+    }
+
+    /// <summary>Writes the model: magic, format version, template version, tag names, then sparse rows, gzip-compressed.</summary>
+    public void Save(string path)
+    {
+        using var file = File.Create(path);
+        using var gz = new GZipStream(file, CompressionLevel.SmallestSize);
+        using var w = new BinaryWriter(gz, Encoding.UTF8);
+        w.Write(Magic);
+        w.Write(FormatVersion);
+        w.Write(NerFeatures.TemplateVersion);
+        w.Write(TagCount);
+        for (int t = 0; t < TagCount; t++) w.Write(NerLabels.Name(t));
+        w.Write(_rows.Count);
+        foreach (var (key, row) in _rows.OrderBy(kv => kv.Key))
+        {
+            w.Write(key);
+            var weights = _weights.AsSpan(row * _stride, TagCount);
+            int nonZero = 0;
+            foreach (var x in weights) if ((Half)x != Half.Zero) nonZero++;
+            w.Write((byte)nonZero);
+            for (int t = 0; t < TagCount; t++)
+            {
+                var h = (Half)weights[t];
+                if (h == Half.Zero) continue;
+                w.Write((byte)t);
+                w.Write(h);
+            }
+        }
+    }
+
+    public static NerModelLoad Load(string path)
+    {
+        if (!File.Exists(path)) return new(null, $"{path}: NER model not found");
+        try
+        {
+            using var file = File.OpenRead(path);
+            using var gz = new GZipStream(file, CompressionMode.Decompress);
+            using var r = new BinaryReader(gz, Encoding.UTF8);
+            if (r.ReadString() != Magic) return new(null, $"{path}: not a Sitrep NER model");
+            int format = r.ReadInt32(), templates = r.ReadInt32();
+            if (format != FormatVersion || templates != NerFeatures.TemplateVersion)
+                return new(null, $"{path}: model format {format}/features {templates}, this build reads {FormatVersion}/{NerFeatures.TemplateVersion}");
+            int tagCount = r.ReadInt32();
+            for (int t = 0; t < tagCount; t++)
+                if (r.ReadString() != NerLabels.Name(t)) return new(null, $"{path}: tag set differs from this build's");
+            int rowCount = r.ReadInt32();
+            var rows = new Dictionary<ulong, int>(rowCount);
+            var dense = new float[rowCount * tagCount];
+            for (int row = 0; row < rowCount; row++)
+            {
+                rows.Add(r.ReadUInt64(), row);
+                int nonZero = r.ReadByte();
+                for (int j = 0; j < nonZero; j++)
+                {
+                    int t = r.ReadByte();
+                    dense[row * tagCount + t] = (float)r.ReadHalf();
+                }
+            }
+            if (gz.ReadByte() != -1) return new(null, $"{path}: trailing bytes after the model");
+            return new(new NerModel(rows, dense, tagCount), null);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or ArgumentException)
+        {
+            return new(null, $"{path}: unreadable NER model ({e.Message})");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using System.Collections.Concurrent;
+using Sitrep.Documents;
+using Sitrep.Entities.Actors;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Entities.Recognition;
+
+/// <summary>The <c>ner</c> stage: tags entity mentions (IOB columns) with the model in models/ner.</summary>
+public sealed class NerStage(NerTagger tagger) : IStage
+{
+    static readonly ConcurrentDictionary<string, NerModelLoad> Loaded = new();
+
+    public string Name => "ner";
+    public IReadOnlyList<string> Requires => [Layers.Tokens, Layers.Sentences];
+    public IReadOnlyList<string> Assigns => [Layers.NerTags];
+
+    public void Process(Doc doc) => tagger.Tag(doc);
+
+    public static string ModelPath(string modelsDirectory) => Path.Combine(modelsDirectory, "ner", "model.bin");
+
+    /// <summary>The stage, or null when models/ner/model.bin is absent; a broken model file is an error naming it.</summary>
+    public static NerStage? Create(PipelineOptions options)
+    {
+        var path = ModelPath(options.ModelsDirectory);
+        if (!File.Exists(path)) return null;
+        var load = Loaded.GetOrAdd(path, NerModel.Load);
+        if (!load.Success) throw new InvalidDataException(load.Error);
+        return new NerStage(new NerTagger(load.Model!, ActorLexicon.Default));
+    }
+}

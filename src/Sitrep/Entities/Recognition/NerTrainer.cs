@@ -1,0 +1,172 @@
+using Sitrep.Entities.Actors;
+
+namespace Sitrep.Entities.Recognition;
+
+/// <summary>Training settings; the defaults are the shipped model's.</summary>
+public sealed record NerTrainOptions
+{
+    public int Epochs { get; init; } = 10;
+    public int Seed { get; init; } = 1;
+    /// <summary>Static features seen fewer times than this in the training data get no weights.</summary>
+    public int MinFeatureCount { get; init; } = 2;
+    /// <summary>Averaged weights smaller than this are dropped from the frozen model.</summary>
+    public float PruneBelow { get; init; } = 0.01f;
+    /// <summary>Every Nth training sentence is also trained on in lower case, for web text that ignores capitals (0 = never).</summary>
+    public int LowercaseCopyEvery { get; init; } = 8;
+    /// <summary>Every Nth sentence loses its final punctuation: news corpora always end with one, web text often does not (0 = never).</summary>
+    public int DropFinalPunctuationEvery { get; init; } = 3;
+}
+
+/// <summary>
+/// Trains a <see cref="NerModel"/>: greedy averaged perceptron over BILOU tags, learning from its own
+/// predicted history. Deterministic for a given data order and seed.
+/// </summary>
+public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options)
+{
+    readonly NerFeatures _features = new(lexicon);
+    readonly int _tags = NerLabels.TagCount;
+    readonly Dictionary<ulong, int> _rows = [];
+    readonly HashSet<ulong> _allowed = [];
+    int[] _w = new int[1 << 16];
+    long[] _u = new long[1 << 16];
+    long _step = 1;
+
+    /// <summary>A sentence prepared once: its space-joined text, token offsets and gold BILOU tags.</summary>
+    sealed record Prepared(string Text, int[] Starts, int[] Ends, int[] Gold);
+
+    public NerModel Train(IReadOnlyList<NerSentence> sentences, Action<string>? log = null)
+    {
+        var data = sentences.Where(s => s.Words.Length > 0)
+            .Select((s, i) => options.DropFinalPunctuationEvery > 0 && i % options.DropFinalPunctuationEvery == 1 ? WithoutFinalPunctuation(s) : s)
+            .SelectMany((s, i) => options.LowercaseCopyEvery > 0 && i % options.LowercaseCopyEvery == 0 ? [s, Lowercased(s)] : new[] { s })
+            .Select(Prepare).ToList();
+        var buffer = new NerFeatures.Buffer();
+        var counts = new Dictionary<ulong, int>();
+        foreach (var s in data)
+        {
+            _features.Extract(buffer, s.Text, s.Starts, s.Ends, 0, s.Starts.Length, []);
+            foreach (var key in buffer.Keys.AsSpan(0, buffer.KeyStart[buffer.Count]))
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+        foreach (var (key, c) in counts)
+            if (c >= options.MinFeatureCount) _allowed.Add(key);
+        log?.Invoke($"{data.Count} sentences, {counts.Count} static features, {_allowed.Count} kept");
+        counts = null;
+
+        var rng = new Random(options.Seed);
+        var order = Enumerable.Range(0, data.Count).ToArray();
+        var scores = new int[_tags];
+        var history = new ulong[NerFeatures.HistoryFeatureCount];
+        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            rng.Shuffle(order);
+            long errors = 0, tokens = 0;
+            foreach (var index in order)
+            {
+                var s = data[index];
+                _features.Extract(buffer, s.Text, s.Starts, s.Ends, 0, s.Starts.Length, []);
+                int prev = -1, prev2 = -1;
+                for (int i = 0; i < buffer.Count; i++)
+                {
+                    Array.Clear(scores);
+                    var statics = buffer.StaticKeys(i);
+                    NerFeatures.History(buffer, i, prev, prev2, history);
+                    foreach (var key in statics) AddRow(key, scores);
+                    foreach (var key in history) AddRow(key, scores);
+                    int guess = Best(scores, prev, i == buffer.Count - 1);
+                    int gold = s.Gold[i];
+                    if (guess != gold)
+                    {
+                        errors++;
+                        foreach (var key in statics) Update(key, gold, guess, allowNew: _allowed.Contains(key));
+                        foreach (var key in history) Update(key, gold, guess, allowNew: true);
+                    }
+                    _step++;
+                    tokens++;
+                    prev2 = prev;
+                    prev = guess;
+                }
+            }
+            log?.Invoke($"epoch {epoch}: token error rate {(double)errors / Math.Max(1, tokens):P2}, {_rows.Count} weight rows");
+        }
+        return Freeze();
+    }
+
+    static NerSentence Lowercased(NerSentence s) =>
+        s with { Words = [.. s.Words.Select(w => w.ToLowerInvariant())] };
+
+    static NerSentence WithoutFinalPunctuation(NerSentence s)
+    {
+        int n = s.Words.Length;
+        if (n < 2 || !s.Words[n - 1].All(char.IsPunctuation) || s.Spans.Any(x => x.End == n)) return s;
+        return s with { Words = s.Words[..(n - 1)], Pos = s.Pos?[..(n - 1)] };
+    }
+
+    static Prepared Prepare(NerSentence s)
+    {
+        var (text, starts, ends) = SpaceJoined.Join(s.Words);
+        var spans = s.Spans
+            .Select(x => (Type: NerLabels.TypeIndex(x.Type), x.Start, x.End))
+            .Where(x => x.Type >= 0);
+        return new Prepared(text, starts, ends, NerLabels.FromSpans(s.Words.Length, spans));
+    }
+
+    int Best(int[] scores, int prev, bool last)
+    {
+        int best = 0, bestScore = int.MinValue;
+        for (int t = 0; t < _tags; t++)
+        {
+            if (!NerLabels.CanFollow(prev, t) || (last && !NerLabels.CanEnd(t))) continue;
+            if (scores[t] > bestScore) { bestScore = scores[t]; best = t; }
+        }
+        return best;
+    }
+
+    void AddRow(ulong key, int[] scores)
+    {
+        if (!_rows.TryGetValue(key, out int row)) return;
+        var w = _w.AsSpan(row * _tags, _tags);
+        for (int t = 0; t < _tags; t++) scores[t] += w[t];
+    }
+
+    void Update(ulong key, int gold, int guess, bool allowNew)
+    {
+        if (!_rows.TryGetValue(key, out int row))
+        {
+            if (!allowNew) return;
+            row = _rows.Count;
+            _rows.Add(key, row);
+            if ((row + 1) * _tags > _w.Length)
+            {
+                Array.Resize(ref _w, _w.Length * 2);
+                Array.Resize(ref _u, _u.Length * 2);
+            }
+        }
+        int b = row * _tags;
+        _w[b + gold]++; _u[b + gold] += _step;
+        _w[b + guess]--; _u[b + guess] -= _step;
+    }
+
+    /// <summary>Averaged weights (w − u/c), rounded to the stored precision; near-zero rows dropped.</summary>
+    NerModel Freeze()
+    {
+        var rows = new Dictionary<ulong, int>();
+        var dense = new List<float>();
+        var row = new float[_tags];
+        foreach (var (key, r) in _rows.OrderBy(kv => kv.Key))
+        {
+            bool keep = false;
+            for (int t = 0; t < _tags; t++)
+            {
+                float avg = (float)(_w[r * _tags + t] - (double)_u[r * _tags + t] / _step);
+                avg = Math.Abs(avg) < options.PruneBelow ? 0 : (float)(Half)avg;
+                row[t] = avg;
+                keep |= avg != 0;
+            }
+            if (!keep) continue;
+            rows.Add(key, rows.Count);
+            dense.AddRange(row);
+        }
+        return new NerModel(rows, [.. dense], _tags);
+    }
+}

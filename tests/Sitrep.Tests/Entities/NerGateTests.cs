@@ -1,0 +1,26 @@
+using Sitrep.Cli.Commands.Eval;
+using Sitrep.Entities.Recognition;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Entities;
+
+public class NerGateTests
+{
+    /// <summary>
+    /// Regression gate on the shipped model. The target is 0.72; the current model reaches
+    /// 0.495 on test (see docs/entities.md), so the gate guards that level until a better model ships.
+    /// </summary>
+    const double UnerEwtTestMinimumF1 = 0.45;
+
+    [SkippableFact]
+    public void Uner_ewt_test_f1()
+    {
+        var gold = SharedData.Require("corpora/uner_english_ewt/en_ewt-ud-test.iob2");
+        var model = Path.Combine(SharedData.RepoRoot, "models", "ner", "model.bin");
+        Skip.IfNot(File.Exists(model), "models/ner/model.bin is not built");
+        var result = EvalNerCommand.Evaluate(gold, NerFormat.Iob2, modelPath: model);
+        Assert.Null(result.Error);
+        var f1 = (double)result.Scores!["f1"]!;
+        Assert.True(f1 >= UnerEwtTestMinimumF1, $"UNER-EWT test f1 {f1:F4}");
+    }
+}

@@ -1,0 +1,114 @@
+using Sitrep.Entities.Actors;
+using Sitrep.Entities.Recognition;
+
+namespace Sitrep.Tests.Entities;
+
+public class NerModelTests
+{
+    static readonly ActorLexicon Lexicon = ActorLexicon.Default;
+
+    static NerSentence S(string text, params (string Type, int Start, int End)[] spans) =>
+        new(text.Split(' '), [.. spans.Select(x => new NerSpan(x.Type, x.Start, x.End))]);
+
+    static readonly NerSentence[] Tiny =
+    [
+        S("Maria Lopez visited Lima on Monday .", ("PER", 0, 2), ("GPE", 3, 4)),
+        S("The Red Cross sent aid to Lima .", ("ORG", 1, 3), ("GPE", 6, 7)),
+        S("Peter Novak left Prague .", ("PER", 0, 2), ("GPE", 3, 4)),
+        S("Officials in Prague thanked the Red Cross .", ("GPE", 2, 3), ("ORG", 5, 7)),
+        S("Chilean police arrested Peter Novak .", ("NORP", 0, 1), ("PER", 3, 5)),
+    ];
+
+    static NerModel Train(int seed = 1) =>
+        new NerTrainer(Lexicon, new NerTrainOptions { Epochs = 5, Seed = seed, MinFeatureCount = 1 }).Train(Tiny);
+
+    static string[] Predict(NerModel model, string sentence)
+    {
+        var doc = NerEvaluator.ToDoc(sentence.Split(' '));
+        new NerTagger(model, Lexicon).Tag(doc);
+        return [.. doc.EntitySpans.Select(s => $"{s.Label}:{s.TextString}")];
+    }
+
+    [Fact]
+    public void Learns_the_tiny_training_set()
+    {
+        var model = Train();
+        Assert.Equal(["PER:Maria Lopez", "GPE:Lima"], Predict(model, "Maria Lopez visited Lima on Monday ."));
+        Assert.Equal(["ORG:Red Cross", "GPE:Lima"], Predict(model, "The Red Cross sent aid to Lima ."));
+    }
+
+    [Fact]
+    public void Training_is_deterministic_and_saving_then_loading_keeps_every_prediction()
+    {
+        var dir = Directory.CreateTempSubdirectory("sitrep-ner-");
+        try
+        {
+            string a = Path.Combine(dir.FullName, "a.bin"), b = Path.Combine(dir.FullName, "b.bin");
+            var first = Train();
+            first.Save(a);
+            Train().Save(b);
+            Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
+            var loaded = NerModel.Load(a);
+            Assert.True(loaded.Success, loaded.Error);
+            foreach (var s in Tiny)
+            {
+                var text = string.Join(' ', s.Words);
+                Assert.Equal(Predict(first, text), Predict(loaded.Model!, text));
+            }
+        }
+        finally { dir.Delete(recursive: true); }
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_model_gives_one_line_naming_it()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "not a model");
+            var load = NerModel.Load(path);
+            Assert.False(load.Success);
+            Assert.StartsWith(path, load.Error);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void Silver_spans_are_gold_proper_noun_runs_typed_by_the_teacher()
+    {
+        string[] rows = ["Maria\tPROPN", "Lopez\tPROPN", "visited\tVERB", "Lima\tPROPN", "on\tADP", "Monday\tPROPN", ".\tPUNCT"];
+        var conllu = "# text = Maria Lopez visited Lima on Monday .\n" + string.Concat(rows.Select((r, i) =>
+        {
+            var (form, upos) = (r.Split('\t')[0], r.Split('\t')[1]);
+            return $"{i + 1}\t{form}\t{form}\t{upos}\t_\t_\t0\t_\t_\t_\n";
+        })) + "\n";
+        var path = Path.GetTempFileName() + ".conllu";
+        try
+        {
+            File.WriteAllText(path, conllu);
+            var silver = SilverUdReader.Read(path, new NerTagger(Train(), Lexicon), Lexicon);
+            // "Monday" is a proper noun the teacher leaves untagged and no gazetteer lists: the sentence is left out.
+            Assert.Empty(silver);
+            File.WriteAllText(path, conllu.Replace("Monday\tMonday\tPROPN", "Monday\tMonday\tNOUN"));
+            var sentence = Assert.Single(SilverUdReader.Read(path, new NerTagger(Train(), Lexicon), Lexicon));
+            Assert.Equal([new NerSpan("PER", 0, 2), new NerSpan("GPE", 3, 4)], sentence.Spans);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Theory]
+    [InlineData(new[] { "B-PER", "I-PER", "O", "I-LOC" }, "PER:0-2 LOC:3-4")]
+    [InlineData(new[] { "I-ORG", "I-ORG", "B-ORG", "O" }, "ORG:0-2 ORG:2-3")]
+    public void Iob1_and_iob2_tags_give_the_same_spans(string[] tags, string expected)
+    {
+        var spans = NerCorpusReader.SpansFromIob(tags, t => t);
+        Assert.Equal(expected, string.Join(' ', spans.Select(s => $"{s.Type}:{s.Start}-{s.End}")));
+    }
+
+    [Fact]
+    public void Bilou_round_trip()
+    {
+        var spans = new List<(int, int, int)> { (0, 0, 2), (2, 3, 4), (1, 5, 8) };
+        Assert.Equal(spans, NerLabels.ToSpans(NerLabels.FromSpans(8, spans)));
+    }
+}
