@@ -105,6 +105,8 @@ public static class DocJsonReader
             Cameo = Str(e, "cameo"), Confidence = Dbl(e, "confidence") ?? 0,
             Sentence = SpanOf(e.GetProperty("evidence"), "sentence")!.Value,
         };
+        if (Str(e.GetProperty("evidence"), "source") is { } source && source.StartsWith("captions[", StringComparison.Ordinal))
+            ev.CaptionIndex = int.Parse(source.AsSpan(9, source.Length - 10));
         foreach (var c in e.GetProperty("context").EnumerateArray()) ev.Context.Add(c.GetString()!);
         foreach (var a in e.GetProperty("actors").EnumerateArray()) ev.Actors.Add(Participant(a));
         foreach (var a in e.GetProperty("recipients").EnumerateArray()) ev.Recipients.Add(Participant(a));

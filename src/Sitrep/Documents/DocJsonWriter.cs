@@ -167,7 +167,7 @@ public static class DocJsonWriter
         w.WriteEndArray();
 
         w.WriteStartArray("events");
-        foreach (var e in doc.Events) WriteEvent(w, e, doc.Text);
+        foreach (var e in doc.Events) WriteEvent(w, e, e.CaptionIndex is { } c ? doc.Info.Captions[c] : doc.Text);
         w.WriteEndArray();
         w.WriteEndObject();
     }
@@ -226,6 +226,7 @@ public static class DocJsonWriter
         w.WriteString("cameo", e.Cameo);
         w.WriteNumber("confidence", Math.Round(e.Confidence, 3));
         w.WriteStartObject("evidence");
+        if (e.CaptionIndex is { } caption) w.WriteString("source", $"captions[{caption}]");
         WriteSpan(w, "sentence", e.Sentence, text);
         w.WriteStartObject("fields");
         foreach (var (field, span) in e.Fields)

@@ -3,7 +3,7 @@ namespace Sitrep.Documents;
 /// <summary>A PLOVER-coded event with the evidence behind every field.</summary>
 public sealed class EventRecord
 {
-    public required string Id { get; init; }
+    public required string Id { get; set; }
     /// <summary>PLOVER event type (AGREE ... ASSAULT).</summary>
     public required string Type { get; set; }
     public string? Mode { get; set; }
@@ -21,6 +21,8 @@ public sealed class EventRecord
     public string? Cameo { get; set; }
     public double Confidence { get; set; }
     public required CharSpan Sentence { get; init; }
+    /// <summary>Set when the event was read from an image caption: evidence offsets then point into <c>Info.Captions[CaptionIndex]</c>, not the text.</summary>
+    public int? CaptionIndex { get; set; }
     /// <summary>Field name to the characters it was read from (trigger, actor, recipient, place, date, dead...).</summary>
     public Dictionary<string, CharSpan> Fields { get; init; } = [];
 }

@@ -24,8 +24,29 @@ public sealed class Pipeline
 
     public IReadOnlyList<IStage> Stages => _stages;
 
-    /// <summary>Runs every stage; on failure stops this document and names the stage.</summary>
+    /// <summary>
+    /// Runs every stage over the text, then over each image caption as a document of its own, whose
+    /// events join the document's with evidence pointing into that caption. On failure stops this
+    /// document and names the stage.
+    /// </summary>
     public StageFailure? Process(Doc doc, StageTimings? timings = null)
+    {
+        if (Run(doc, timings) is { } failure) return failure;
+        for (int i = 0; i < doc.Info.Captions.Count; i++)
+        {
+            var caption = new Doc(doc.Info.Captions[i], new DocumentInfo { Id = doc.Info.Id, SourcePath = doc.Info.SourcePath, Published = doc.Info.Published });
+            if (Run(caption, timings) is { } captionFailure) return captionFailure with { Stage = $"{captionFailure.Stage} (caption {i + 1})" };
+            foreach (var e in caption.Events)
+            {
+                e.CaptionIndex = i;
+                e.Id = $"C{i + 1}-{e.Id}";
+                doc.Events.Add(e);
+            }
+        }
+        return null;
+    }
+
+    StageFailure? Run(Doc doc, StageTimings? timings)
     {
         foreach (var stage in _stages)
         {

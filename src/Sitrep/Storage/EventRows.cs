@@ -34,7 +34,7 @@ static class EventRows
             Set(p["$countries"], countries.Count == 0 ? null : "|" + string.Join("|", countries) + "|");
             Set(p["$actors"], "|" + string.Join("|", e.Actors.Concat(e.Recipients).Select(a => a.Text)) + "|");
             Set(p["$confidence"], e.Confidence);
-            Set(p["$json"], EventJson(e, doc.Text));
+            Set(p["$json"], EventJson(e, e.CaptionIndex is { } caption ? doc.Info.Captions[caption] : doc.Text));
             c.ExecuteNonQuery();
         }
     }
@@ -72,7 +72,7 @@ static class EventRows
             c.Parameters.AddWithValue("$lon1", lon + dLon);
         }
         c.CommandText = $"""
-            SELECT e.json, e.document_id, d.url, d.source_path, d.title, d.published, d.text
+            SELECT e.json, e.document_id, d.url, d.source_path, d.title, d.published
             FROM events e JOIN documents d ON d.id = e.document_id
             {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
             ORDER BY e.date, e.document_id, e.id
@@ -86,8 +86,7 @@ static class EventRows
             if (q.NearLat is { } la && q.NearLon is { } lo &&
                 (e.Place?.Lat is not { } elat || e.Place?.Lon is not { } elon || GreatCircleKm(la, lo, elat, elon) > q.RadiusKm))
                 continue;
-            var text = r.GetString(6);
-            var sentence = e.Sentence.End <= text.Length ? e.Sentence.Slice(text) : "";
+            var sentence = json.RootElement.GetProperty("evidence").GetProperty("sentence").TryGetProperty("text", out var st) ? st.GetString() ?? "" : "";
             yield return new StoredEvent(e, r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), sentence);
             if (q.Limit is { } limit && ++n >= limit) yield break;
         }

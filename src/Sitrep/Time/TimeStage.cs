@@ -23,7 +23,7 @@ public sealed class TimeStage(string? published = null) : IStage
     {
         if (published is not null && doc.Info.Published is null) doc.Info.Published = new PublishedDate(published);
         var candidates = Recognize(doc);
-        doc.Info.Published ??= DctInference.Infer(doc, candidates);
+        doc.Info.Published ??= DctInference.Infer(doc, candidates, CaptionDates(doc));
         DateOnly? dct = doc.Info.Published is { } p && TimexValues.TryParseDate(p.Value, out var d) ? d : null;
         string? anchor = dct is { } a ? TimexValues.Day(a) : null;
         var tense = new ClauseTense(doc);
@@ -46,6 +46,24 @@ public sealed class TimeStage(string? published = null) : IStage
     {
         var cue = tense.Find(c.StartChar, c.EndChar);
         return cue.Token < 0 ? TimeDirection.Past : cue.Direction;
+    }
+
+    /// <summary>Full calendar dates (day, month and year) written in the document's captions.</summary>
+    static List<(DateOnly Date, string Text)> CaptionDates(Doc doc)
+    {
+        var dates = new List<(DateOnly, string)>();
+        foreach (var caption in doc.Info.Captions)
+        {
+            var words = t_words ?? new TextWord[256];
+            int count = WordScanner.Scan(caption, TimeLexicon.English, ref words);
+            t_words = words;
+            var found = new List<TimexCandidate>();
+            new TimexGrammar(caption, words, count, null).Run(found);
+            foreach (var c in found)
+                if (c.Spec is { Kind: TimexSpecKind.Calendar, Year: > 0, Month: > 0, Day: > 0 } s && s.Day <= DateTime.DaysInMonth(s.Year, s.Month))
+                    dates.Add((new DateOnly(s.Year, s.Month, s.Day), caption[c.StartChar..c.EndChar]));
+        }
+        return dates;
     }
 
     /// <summary>The time expressions of a document, before normalisation.</summary>

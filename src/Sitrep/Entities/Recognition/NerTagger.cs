@@ -23,15 +23,32 @@ public sealed class NerTagger(NerModel model, ActorLexicon lexicon)
     void TagRange(Doc doc, int from, int to, NerFeatures.Buffer buffer)
     {
         if (to <= from) return;
-        _features.Extract(buffer, doc.Text, doc.TokenStarts, doc.TokenEnds, from, to, doc.Upos);
+        // NER training corpora carry no POS, so the model's "no tag" features act as biases: tags must stay out here too.
+        _features.Extract(buffer, doc.Text, doc.TokenStarts, doc.TokenEnds, from, to, []);
         var tags = t_tags is { } t && t.Length >= to - from ? t : (t_tags = new int[Math.Max(256, to - from)]);
         model.Predict(buffer, tags.AsSpan(0, to - from));
+        bool open = false;
         for (int i = from; i < to; i++)
         {
             int tag = tags[i - from];
-            if (tag == 0) { doc.EntityIob[i] = 0; doc.EntityType[i] = null; continue; }
-            doc.EntityIob[i] = NerLabels.PositionOf(tag) is NerLabels.Begin or NerLabels.Unit ? (byte)1 : (byte)2;
+            bool begins = NerLabels.PositionOf(tag) is NerLabels.Begin or NerLabels.Unit;
+            // Greedy decoding can keep a name open over a whole clause; a name never runs across quote marks or clause punctuation.
+            if (tag == 0 || (!begins && (!open || BreaksName(doc, i))))
+            {
+                doc.EntityIob[i] = 0;
+                doc.EntityType[i] = null;
+                open = false;
+                continue;
+            }
+            doc.EntityIob[i] = begins ? (byte)1 : (byte)2;
             doc.EntityType[i] = NerLabels.Types[NerLabels.TypeOf(tag)];
+            open = true;
         }
+    }
+
+    static bool BreaksName(Doc doc, int token)
+    {
+        var text = doc.Text.AsSpan(doc.TokenStarts[token], doc.TokenEnds[token] - doc.TokenStarts[token]);
+        return text.Length == 1 && text[0] is '“' or '”' or '"' or '‘' or '’' or '«' or '»' or ',' or ';' or ':' or '!' or '?' or '(' or ')' or '[' or ']';
     }
 }

@@ -31,9 +31,12 @@ public sealed class ToponymRecognizer(CandidateLookup lookup)
     {
         var spans = new List<ToponymSpan>();
         bool hasNer = false;
+        // Entity resolution may retype a tagged name ("Sunni" inside the group "Sunni tribesmen"): its verdict wins.
+        var otherEntities = doc.Entities.Where(e => e.Type is not ("GPE" or "LOC" or "FAC")).SelectMany(e => e.Mentions).ToList();
         foreach (var span in doc.EntitySpans)
         {
             hasNer = true;
+            if (otherEntities.Any(m => m.StartChar < span.EndChar && span.StartChar < m.EndChar)) continue;
             if (span.Label is "GPE" or "LOC" || (span.Label == "FAC" && lookup.Find(doc.Text.AsSpan(span.StartChar, span.EndChar - span.StartChar)).Length > 0))
                 spans.Add(new ToponymSpan(span.StartChar, span.EndChar));
         }

@@ -12,12 +12,18 @@ namespace Sitrep.Time.Anchoring;
 /// </summary>
 public static class DctInference
 {
-    public static PublishedDate? Infer(Doc doc, IReadOnlyList<TimexCandidate> candidates)
+    /// <param name="captionDates">Full dates read from the document's image captions, which count as explicit dates too.</param>
+    public static PublishedDate? Infer(Doc doc, IReadOnlyList<TimexCandidate> candidates, IReadOnlyList<(DateOnly Date, string Text)>? captionDates = null)
     {
         var tenses = new ClauseTense(doc);
         DateOnly? latest = null;
         string? latestText = null;
         int knownYear = 0;
+        foreach (var (date, text) in captionDates ?? [])
+        {
+            if (latest is null || date > latest) { latest = date; latestText = $"'{text}' in a caption"; }
+            knownYear = Math.Max(knownYear, date.Year);
+        }
         foreach (var c in candidates)
         {
             var s = c.Spec;
