@@ -44,6 +44,8 @@ public sealed record Place(int StartChar, int EndChar, string Text)
     /// <summary>For a relative location, the text of the anchor place ("Mosul").</summary>
     public string? Anchor { get; init; }
     public double Confidence { get; init; }
+    /// <summary>Set when the place was read from an image caption: offsets then point into <c>Info.Captions[CaptionIndex]</c>.</summary>
+    public int? CaptionIndex { get; init; }
 }
 
 /// <summary>Direct, partial, mixed or reported speech.</summary>

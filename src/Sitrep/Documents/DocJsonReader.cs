@@ -79,7 +79,7 @@ public static class DocJsonReader
                 GeonameId = Long(pl, "geonameid"), Name = Str(pl, "name"), Country = Str(pl, "country"), Admin1 = Str(pl, "admin1"),
                 Lat = Dbl(pl, "lat"), Lon = Dbl(pl, "lon"), Feature = Str(pl, "feature"),
                 Approximate = pl.GetProperty("approximate").GetBoolean(), RadiusKm = Dbl(pl, "radius_km"),
-                Anchor = Str(pl, "anchor"), Confidence = Dbl(pl, "confidence") ?? 0,
+                Anchor = Str(pl, "anchor"), Confidence = Dbl(pl, "confidence") ?? 0, CaptionIndex = CaptionIndex(pl),
             });
         foreach (var q in r.GetProperty("quotes").EnumerateArray())
         {
@@ -105,8 +105,7 @@ public static class DocJsonReader
             Cameo = Str(e, "cameo"), Confidence = Dbl(e, "confidence") ?? 0,
             Sentence = SpanOf(e.GetProperty("evidence"), "sentence")!.Value,
         };
-        if (Str(e.GetProperty("evidence"), "source") is { } source && source.StartsWith("captions[", StringComparison.Ordinal))
-            ev.CaptionIndex = int.Parse(source.AsSpan(9, source.Length - 10));
+        ev.CaptionIndex = CaptionIndex(e.GetProperty("evidence"));
         foreach (var c in e.GetProperty("context").EnumerateArray()) ev.Context.Add(c.GetString()!);
         foreach (var a in e.GetProperty("actors").EnumerateArray()) ev.Actors.Add(Participant(a));
         foreach (var a in e.GetProperty("recipients").EnumerateArray()) ev.Recipients.Add(Participant(a));
@@ -125,6 +124,11 @@ public static class DocJsonReader
             ev.Fields[f.Name] = new CharSpan(f.Value.GetProperty("start").GetInt32(), f.Value.GetProperty("end").GetInt32());
         return ev;
     }
+
+    /// <summary>The caption index of a "source": "captions[N]" field, or null for the text.</summary>
+    static int? CaptionIndex(JsonElement e) =>
+        Str(e, "source") is { } source && source.StartsWith("captions[", StringComparison.Ordinal)
+            ? int.Parse(source.AsSpan(9, source.Length - 10)) : null;
 
     static EventParticipant Participant(JsonElement a) => new(Str(a, "entity"), Str(a, "text")!, Str(a, "country"), Str(a, "sector"));
 

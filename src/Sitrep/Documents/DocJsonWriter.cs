@@ -138,6 +138,7 @@ public static class DocJsonWriter
             WriteNumber(w, "radius_km", pl.RadiusKm);
             w.WriteString("anchor", pl.Anchor);
             w.WriteNumber("confidence", Math.Round(pl.Confidence, 3));
+            if (pl.CaptionIndex is { } caption) w.WriteString("source", $"captions[{caption}]");
             w.WriteEndObject();
         }
         w.WriteEndArray();

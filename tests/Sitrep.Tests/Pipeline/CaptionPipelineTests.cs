@@ -36,6 +36,8 @@ public class CaptionPipelineTests
         Assert.All(fromCaption, e => Assert.True(e.Sentence.End <= caption.Length));
         var json = DocJsonWriter.ToJson(doc);
         Assert.Contains("\"source\":\"captions[0]\"", json);
+        var kirkuk = Assert.Single(doc.Places, p => p.CaptionIndex == 0);
+        Assert.Equal("Kirkuk", caption[kirkuk.StartChar..kirkuk.EndChar]);
         Assert.Equal(json, DocJsonWriter.ToJson(DocJsonReader.Read(json)));
     }
 
@@ -45,5 +47,20 @@ public class CaptionPipelineTests
         var doc = Analyse("He said Gen. Townsend “will be” carrying out operations in Mosul “simultaneously,” adding more.");
         foreach (var span in doc.EntitySpans)
             Assert.DoesNotContain('“', span.TextString);
+    }
+}
+
+public class ArticleNamePlacementTests
+{
+    [SkippableFact]
+    public void A_name_with_an_arabic_article_kept_in_one_token_takes_its_relative_position()
+    {
+        Skip.If(Sitrep.Places.PlacesStage.TryCreate() is null, "the gazetteer (deps/npm, installed by setup.sh) is not here");
+        var doc = new Doc("Troops massed in the area of al-Qasra, some 20 kms east of Kirkuk, on Monday.");
+        Assert.Null(StageCatalog.Build(new PipelineOptions()).Process(doc));
+        var place = Assert.Single(doc.Places, p => p.Text == "al-Qasra");
+        Assert.True(place.Approximate);
+        Assert.Equal("Kirkuk", place.Anchor);
+        Assert.NotNull(place.RadiusKm);
     }
 }

@@ -155,5 +155,12 @@ public sealed class ToponymRecognizer(CandidateLookup lookup)
 
     static bool Adjacent(Doc doc, int a, int b) => doc.TokenEnds[a] == doc.TokenStarts[b];
 
-    static bool IsCapitalised(ReadOnlySpan<char> t) => t.Length > 0 && char.IsUpper(t[0]);
+    /// <summary>"Mosul", and "al-Shurah" when the tokenizer kept the article and the name together.</summary>
+    static bool IsCapitalised(ReadOnlySpan<char> t)
+    {
+        if (t.Length == 0) return false;
+        if (char.IsUpper(t[0])) return true;
+        int dash = t.IndexOf('-');
+        return dash > 0 && dash + 1 < t.Length && char.IsUpper(t[dash + 1]) && Article.Contains(t[..dash]);
+    }
 }
