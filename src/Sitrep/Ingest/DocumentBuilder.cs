@@ -44,7 +44,7 @@ internal static class DocumentBuilder
             Dropped = cleaned.Dropped,
             Warnings = warnings,
         };
-        info.Id = DocumentIds.Compute(info.Title, body);
+        info.Id = DocumentIds.Compute(info, body);
         return new IngestedDocument(new Doc(body, info));
     }
 

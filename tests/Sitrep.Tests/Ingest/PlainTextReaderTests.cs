@@ -11,7 +11,7 @@ public class PlainTextReaderTests : ReaderTestBase
         Assert.Equal("Fighters took the town of Qalat on Monday.\n\nThree soldiers died.", doc.Text);
         Assert.Equal(path, doc.Info.SourcePath);
         Assert.Equal("en", doc.Info.Language);
-        Assert.Equal(Sitrep.Ingest.DocumentIds.Compute(doc.Info.Title, doc.Text), doc.Info.Id);
+        Assert.Equal(Sitrep.Ingest.DocumentIds.Compute(doc.Info, doc.Text), doc.Info.Id);
     }
 
     [Theory]

@@ -19,6 +19,20 @@ public class DocumentStoreTests
     }
 
     [Fact]
+    public void The_same_article_in_two_files_is_two_documents()
+    {
+        using var db = new StoreFixtures.TempDb();
+        using var store = DocumentStore.Open(db.Path);
+        var a = StoreFixtures.DocWithEvents();
+        var copy = new Sitrep.Documents.Doc(a.Text, a.Info with { SourcePath = "elsewhere/copy.txt" });
+        copy.Info.Id = Sitrep.Ingest.DocumentIds.Compute(copy.Info, copy.Text);
+        Assert.NotEqual(a.Info.Id, copy.Info.Id);
+        Assert.True(store.Save(a));
+        Assert.True(store.Save(copy));
+        Assert.Equal(2, store.GetStats().Documents);
+    }
+
+    [Fact]
     public void Stored_json_is_found_by_id_prefix()
     {
         using var db = new StoreFixtures.TempDb();

@@ -11,7 +11,7 @@ static class StoreFixtures
     public static Doc DocWithEvents()
     {
         var doc = new Doc(Text, new DocumentInfo { SourcePath = "fixture.txt", Url = "https://example.org/a", Title = "Fixture" });
-        doc.Info.Id = DocumentIds.Compute(doc.Info.Title, doc.Text);
+        doc.Info.Id = DocumentIds.Compute(doc.Info, doc.Text);
         doc.SetTokens([0, 7, 15, 22], [6, 14, 21, 24]);
         doc.Events.Add(new EventRecord
         {
