@@ -1,4 +1,4 @@
-using System.Reflection;
+using Sitrep.Pipeline;
 
 namespace Sitrep.Events;
 
@@ -9,8 +9,7 @@ internal static class EventResources
     public static IEnumerable<string[]> Rows(string name)
     {
         var resource = "Events/" + name;
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"embedded resource {resource} is missing");
+        using var stream = EmbeddedData.Open(resource);
         using var reader = new StreamReader(stream);
         foreach (var row in Rows(reader)) yield return row;
     }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Sitrep.Pipeline;
 
 namespace Sitrep.Ingest;
 
@@ -10,8 +11,7 @@ internal static class EmbeddedLists
     {
         var name = relativePath.Replace('\\', '/');
         var assembly = typeof(EmbeddedLists).Assembly;
-        using var stream = assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"embedded list {relativePath} is missing from {assembly.GetName().Name}");
+        using var stream = EmbeddedData.Open(name);
         using var reader = new StreamReader(stream);
         while (reader.ReadLine() is { } line)
         {

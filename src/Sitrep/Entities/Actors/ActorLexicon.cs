@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Sitrep.Pipeline;
 
 namespace Sitrep.Entities.Actors;
 
@@ -127,8 +128,7 @@ public sealed class ActorLexicon
     static IEnumerable<string> Lines(string file)
     {
         var asm = typeof(ActorLexicon).Assembly;
-        using var stream = asm.GetManifestResourceStream("Entities/English/" + file)
-            ?? throw new InvalidOperationException($"embedded resource Entities/English/{file} is missing");
+        using var stream = EmbeddedData.Open("Entities/English/" + file);
         using var reader = new StreamReader(stream);
         while (reader.ReadLine() is { } line)
         {

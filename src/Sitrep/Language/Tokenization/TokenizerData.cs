@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using System.Reflection;
+using Sitrep.Pipeline;
 
 namespace Sitrep.Language.Tokenization;
 
@@ -111,8 +111,7 @@ public sealed class TokenizerData
 
     static IEnumerable<(string Line, string Where)> ReadList(string resource)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"embedded language data '{resource}' is missing from the build");
+        using var stream = EmbeddedData.Open(resource);
         using var reader = new StreamReader(stream);
         var lines = new List<(string, string)>();
         int lineNo = 0;

@@ -1,4 +1,4 @@
-using System.Reflection;
+using Sitrep.Pipeline;
 
 namespace Sitrep.Places;
 
@@ -8,10 +8,7 @@ static class EnglishData
     /// <summary>Non-empty lines of an embedded list, without <c>#</c> comments, trimmed.</summary>
     public static IEnumerable<string> Lines(string fileName)
     {
-        var asm = typeof(EnglishData).Assembly;
-        var resource = asm.GetManifestResourceNames().FirstOrDefault(n => n == "Places/English/" + fileName)
-            ?? throw new InvalidOperationException($"embedded list Places/English/{fileName} is missing from {asm.GetName().Name}");
-        using var reader = new StreamReader(asm.GetManifestResourceStream(resource)!);
+        using var reader = new StreamReader(EmbeddedData.Open("Places/English/" + fileName));
         while (reader.ReadLine() is { } line)
         {
             int hash = line.IndexOf('#');

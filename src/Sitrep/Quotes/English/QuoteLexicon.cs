@@ -1,4 +1,4 @@
-using System.Reflection;
+using Sitrep.Pipeline;
 
 namespace Sitrep.Quotes.English;
 
@@ -61,8 +61,7 @@ public sealed class QuoteLexicon
     static List<string> Lines(string file)
     {
         var name = "Quotes/English/" + file;
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"embedded resource {name} is missing from Sitrep.Core");
+        using var stream = EmbeddedData.Open(name);
         using var reader = new StreamReader(stream);
         var lines = new List<string>();
         while (reader.ReadLine() is { } line)

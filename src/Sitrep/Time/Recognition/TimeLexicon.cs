@@ -1,4 +1,4 @@
-using System.Reflection;
+using Sitrep.Pipeline;
 
 namespace Sitrep.Time.Recognition;
 
@@ -86,8 +86,7 @@ internal sealed class TimeLexicon
     static IEnumerable<string[]> Read(string file)
     {
         var name = "Time/English/" + file;
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"embedded time lexicon '{name}' is missing from the build");
+        using var stream = EmbeddedData.Open(name);
         using var reader = new StreamReader(stream);
         var rows = new List<string[]>();
         while (reader.ReadLine() is { } line)
