@@ -153,41 +153,15 @@ public static class UdEvaluator
         return doc;
     }
 
-    /// <summary>
-    /// Gold words with character spans. Words of a multiword token ("don't" = do + n't) get
-    /// consecutive slices when their forms spell it out; otherwise they cannot be aligned.
-    /// </summary>
+    /// <summary>Gold words with their character spans: <see cref="ConlluText"/> locates every syntactic word, "do" and "n't" of "don't" included.</summary>
     static List<GoldWord> GoldWords(IReadOnlyList<ConlluSentence> gold, ConlluText text)
     {
         var words = new List<GoldWord>();
-        int surface = 0;
         foreach (var s in gold)
         {
             int first = words.Count;
-            var ranges = s.Ranges.ToDictionary(r => r.First);
-            int w = 0;
-            while (w < s.Words.Count)
-            {
-                var span = text.Tokens[surface++];
-                if (ranges.TryGetValue(s.Words[w].Id, out var range))
-                {
-                    var parts = s.Words.Skip(w).TakeWhile(x => x.Id <= range.Last).ToList();
-                    bool spelled = string.Concat(parts.Select(p => p.Form)).Equals(text.Text[span.Start..span.End], StringComparison.OrdinalIgnoreCase);
-                    int pos = span.Start;
-                    foreach (var p in parts)
-                    {
-                        CharSpan? sub = spelled ? new CharSpan(pos, pos + p.Form.Length) : null;
-                        pos += p.Form.Length;
-                        words.Add(new GoldWord(p, p.Head <= 0 ? -1 : first + p.Head - 1, sub));
-                    }
-                    w += parts.Count;
-                }
-                else
-                {
-                    words.Add(new GoldWord(s.Words[w], s.Words[w].Head <= 0 ? -1 : first + s.Words[w].Head - 1, span));
-                    w++;
-                }
-            }
+            foreach (var w in s.Words)
+                words.Add(new GoldWord(w, w.Head <= 0 ? -1 : first + w.Head - 1, text.Tokens[words.Count]));
         }
         return words;
     }
