@@ -125,6 +125,9 @@ public sealed class Doc : IReadOnlyList<Token>
         return new Span(this, s, e, label);
     }
 
+    /// <summary>The text an event's evidence offsets point into: its caption, or the body.</summary>
+    public string EvidenceText(EventRecord e) => e.CaptionIndex is { } caption ? Info.Captions[caption] : Text;
+
     public Token this[int index] => (uint)index < (uint)Count ? new Token(this, index) : throw new ArgumentOutOfRangeException(nameof(index));
 
     public IEnumerator<Token> GetEnumerator()

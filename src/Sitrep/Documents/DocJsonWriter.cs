@@ -168,7 +168,7 @@ public static class DocJsonWriter
         w.WriteEndArray();
 
         w.WriteStartArray("events");
-        foreach (var e in doc.Events) WriteEvent(w, e, e.CaptionIndex is { } c ? doc.Info.Captions[c] : doc.Text);
+        foreach (var e in doc.Events) WriteEvent(w, e, doc.EvidenceText(e));
         w.WriteEndArray();
         w.WriteEndObject();
     }

@@ -44,27 +44,25 @@ public static class StageCatalog
 
 public static class ModelPaths
 {
-    /// <summary>SITREP_MODELS, else the models/ folder found walking up from the executable.</summary>
-    public static string DefaultModelsDirectory()
+    /// <summary>The checkout holding Sitrep.sln, found walking up from the executable (null when run elsewhere).</summary>
+    static readonly string? RepositoryRoot = FindRepositoryRoot();
+
+    static string? FindRepositoryRoot()
     {
-        var env = Environment.GetEnvironmentVariable("SITREP_MODELS");
-        if (!string.IsNullOrEmpty(env)) return env;
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "models");
-            if (Directory.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "Sitrep.sln")))
-                return candidate;
-        }
-        return Path.Combine(AppContext.BaseDirectory, "models");
+            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.sln"))) return dir.FullName;
+        return null;
     }
 
-    /// <summary>SITREP_NPM, else deps/npm/node_modules beside models/ (installed by setup.sh).</summary>
-    public static string NpmDirectory()
-    {
-        var env = Environment.GetEnvironmentVariable("SITREP_NPM");
-        if (!string.IsNullOrEmpty(env)) return env;
-        return Path.Combine(Path.GetDirectoryName(DefaultModelsDirectory())!, "deps", "npm", "node_modules");
-    }
+    /// <summary>SITREP_MODELS, else models/ in the checkout, else models/ beside the executable.</summary>
+    public static string DefaultModelsDirectory() =>
+        Environment.GetEnvironmentVariable("SITREP_MODELS") is { Length: > 0 } env ? env
+            : Path.Combine(RepositoryRoot ?? AppContext.BaseDirectory, "models");
+
+    /// <summary>SITREP_NPM, else deps/npm/node_modules in the checkout (installed by setup.sh).</summary>
+    public static string NpmDirectory() =>
+        Environment.GetEnvironmentVariable("SITREP_NPM") is { Length: > 0 } env ? env
+            : Path.Combine(RepositoryRoot ?? AppContext.BaseDirectory, "deps", "npm", "node_modules");
 
     /// <summary>SITREP_CACHE, else ~/.cache/sitrep: compiled indexes (gazetteer) that can be rebuilt.</summary>
     public static string CacheDirectory()

@@ -1,3 +1,4 @@
+using Sitrep.Places.Geometry;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Sitrep.Documents;
@@ -34,7 +35,7 @@ static class EventRows
             Set(p["$countries"], countries.Count == 0 ? null : "|" + string.Join("|", countries) + "|");
             Set(p["$actors"], "|" + string.Join("|", e.Actors.Concat(e.Recipients).Select(a => a.Text)) + "|");
             Set(p["$confidence"], e.Confidence);
-            Set(p["$json"], EventJson(e, e.CaptionIndex is { } caption ? doc.Info.Captions[caption] : doc.Text));
+            Set(p["$json"], EventJson(e, doc.EvidenceText(e)));
             c.ExecuteNonQuery();
         }
     }
@@ -84,7 +85,7 @@ static class EventRows
             using var json = JsonDocument.Parse(r.GetString(0));
             var e = DocJsonReader.ReadEvent(json.RootElement);
             if (q.NearLat is { } la && q.NearLon is { } lo &&
-                (e.Place?.Lat is not { } elat || e.Place?.Lon is not { } elon || GreatCircleKm(la, lo, elat, elon) > q.RadiusKm))
+                (e.Place?.Lat is not { } elat || e.Place?.Lon is not { } elon || new GeoPoint(la, lo).DistanceKm(new GeoPoint(elat, elon)) > q.RadiusKm))
                 continue;
             var sentence = json.RootElement.GetProperty("evidence").GetProperty("sentence").TryGetProperty("text", out var st) ? st.GetString() ?? "" : "";
             yield return new StoredEvent(e, r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), sentence);
@@ -94,13 +95,4 @@ static class EventRows
 
     static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
-    internal static double GreatCircleKm(double lat1, double lon1, double lat2, double lon2)
-    {
-        const double R = 6371.0088;
-        double toRad = Math.PI / 180;
-        double dLat = (lat2 - lat1) * toRad, dLon = (lon2 - lon1) * toRad;
-        double a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) +
-                   Math.Cos(lat1 * toRad) * Math.Cos(lat2 * toRad) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
-        return 2 * R * Math.Asin(Math.Min(1, Math.Sqrt(a)));
-    }
 }

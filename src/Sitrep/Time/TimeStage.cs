@@ -53,28 +53,27 @@ public sealed class TimeStage(string? published = null) : IStage
     {
         var dates = new List<(DateOnly, string)>();
         foreach (var caption in doc.Info.Captions)
-        {
-            var words = t_words ?? new TextWord[256];
-            int count = WordScanner.Scan(caption, TimeLexicon.English, ref words);
-            t_words = words;
-            var found = new List<TimexCandidate>();
-            new TimexGrammar(caption, words, count, null).Run(found);
-            foreach (var c in found)
+            foreach (var c in Recognize(caption, isNameAt: null))
                 if (c.Spec is { Kind: TimexSpecKind.Calendar, Year: > 0, Month: > 0, Day: > 0 } s && s.Day <= DateTime.DaysInMonth(s.Year, s.Month))
                     dates.Add((new DateOnly(s.Year, s.Month, s.Day), caption[c.StartChar..c.EndChar]));
-        }
         return dates;
     }
 
     /// <summary>The time expressions of a document, before normalisation.</summary>
     public static List<TimexCandidate> Recognize(Doc doc)
     {
+        bool hasNer = doc.Count > 0 && doc.EntityIob.AsSpan().ContainsAnyExcept((byte)0);
+        return Recognize(doc.Text, hasNer ? c => IsNameAt(doc, c) : null);
+    }
+
+    /// <param name="isNameAt">Whether a character offset lies inside a name (NER), when known.</param>
+    static List<TimexCandidate> Recognize(string text, Func<int, bool>? isNameAt)
+    {
         var words = t_words ?? new TextWord[256];
-        int count = WordScanner.Scan(doc.Text, TimeLexicon.English, ref words);
+        int count = WordScanner.Scan(text, TimeLexicon.English, ref words);
         t_words = words;
         var result = new List<TimexCandidate>();
-        bool hasNer = doc.Count > 0 && doc.EntityIob.AsSpan().ContainsAnyExcept((byte)0);
-        new TimexGrammar(doc.Text, words, count, hasNer ? c => IsNameAt(doc, c) : null).Run(result);
+        new TimexGrammar(text, words, count, isNameAt).Run(result);
         return result;
     }
 

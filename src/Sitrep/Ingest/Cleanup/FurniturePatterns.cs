@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Sitrep.Pipeline;
 
 namespace Sitrep.Ingest.Cleanup;
 
@@ -21,7 +22,7 @@ internal static class FurniturePatterns
     }
 
     static (string, Regex)[] Load() =>
-        EmbeddedLists.Lines("Ingest/English/furniture.txt")
+        EmbeddedData.Lines("Ingest/English/furniture.txt")
             .Select(line => line.Split('\t', 2))
             .Select(parts => (parts[0], new Regex($"^(?:{parts[1]})$",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1))))

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Sitrep.Pipeline;
 
 namespace Sitrep.Ingest.Html;
 
@@ -17,7 +18,7 @@ internal static class BoilerplateHints
     {
         var fragments = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         List<string>? current = null;
-        foreach (var line in EmbeddedLists.Lines("Ingest/Html/boilerplate-hints.txt"))
+        foreach (var line in EmbeddedData.Lines("Ingest/Html/boilerplate-hints.txt"))
         {
             if (line.StartsWith('[') && line.EndsWith(']'))
                 fragments[line[1..^1]] = current = [];

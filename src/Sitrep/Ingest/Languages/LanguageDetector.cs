@@ -1,3 +1,4 @@
+using Sitrep.Pipeline;
 namespace Sitrep.Ingest.Languages;
 
 /// <summary>
@@ -46,7 +47,7 @@ public static class LanguageDetector
     static Dictionary<string, string[]> Load()
     {
         var map = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var line in EmbeddedLists.Lines("Ingest/Languages/stopwords.txt"))
+        foreach (var line in EmbeddedData.Lines("Ingest/Languages/stopwords.txt"))
         {
             var colon = line.IndexOf(':');
             var code = line[..colon];

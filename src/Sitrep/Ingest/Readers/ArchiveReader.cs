@@ -1,11 +1,12 @@
 using System.Formats.Tar;
+using Sitrep.Pipeline;
 
 namespace Sitrep.Ingest.Readers;
 
 /// <summary>Streams a tar archive's regular files, each read as if it were a file of its own.</summary>
 internal static class ArchiveReader
 {
-    static readonly HashSet<string> HousekeepingNames = new(EmbeddedLists.Lines("Ingest/Readers/housekeeping-names.txt"), StringComparer.OrdinalIgnoreCase);
+    static readonly HashSet<string> HousekeepingNames = new(EmbeddedData.Lines("Ingest/Readers/housekeeping-names.txt"), StringComparer.OrdinalIgnoreCase);
 
     public static IEnumerable<IngestResult> Read(Stream stream, SourceInput source, IngestOptions options, int depth)
     {

@@ -13,19 +13,7 @@ public sealed class GazetteerStore(string cacheDirectory, string npmDirectory)
 {
     public const string IndexFileName = "gazetteer.bin", ImportsFileName = "gazetteer-imports.txt";
 
-    public static GazetteerStore Default => new(ModelPaths.CacheDirectory(), FindNpmDirectory());
-
-    /// <summary><see cref="ModelPaths.NpmDirectory"/>, else deps/npm/node_modules beside Sitrep.sln above the executable
-    /// (a clone without models/ yet).</summary>
-    public static string FindNpmDirectory()
-    {
-        var configured = ModelPaths.NpmDirectory();
-        if (Directory.Exists(configured)) return configured;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.sln")))
-                return Path.Combine(dir.FullName, "deps", "npm", "node_modules");
-        return configured;
-    }
+    public static GazetteerStore Default => new(ModelPaths.CacheDirectory(), ModelPaths.NpmDirectory());
 
     public string IndexPath => Path.Combine(cacheDirectory, IndexFileName);
     string ImportsPath => Path.Combine(cacheDirectory, ImportsFileName);
