@@ -11,10 +11,12 @@ namespace Sitrep.Language.Clusters;
 /// bit-string path (0 = the cluster kept in the lower slot, 1 = the other).
 /// <para>
 /// Slots hold dense matrices of the cluster bigram probabilities <c>P[l,r]</c>, their AMI terms
-/// <c>Q[l,r] = P log(P / (pl·pr))</c> and the merge losses <c>L[i,j]</c> (i &lt; j). A merge or a new word
-/// changes L of untouched pairs only through the terms with the changed clusters, so those are updated in
-/// O(1) each; only pairs with a changed cluster are recomputed, in O(C). Deterministic: fixed order, ties to
-/// the lowest pair.
+/// <c>Q[l,r] = P log(P / (pl·pr))</c>, the merge losses <c>L[i,j]</c> and, for each pair, the entropy-like sums
+/// <c>X[i,j] = Σe (P[i,e]+P[j,e]) log(P[i,e]+P[j,e])</c> and <c>Y</c> (the same over columns) that make a pair's
+/// loss O(1) to recompute. A merge or a new word changes L, X and Y of untouched pairs only through the terms
+/// with the changed clusters, so those are updated in O(1) each; pairs with a changed cluster are recomputed
+/// from their sums in O(neighbours of the smaller cluster). One step is O(C²) with vectorised arithmetic.
+/// Deterministic: fixed order, ties to the lowest pair.
 /// </para>
 /// </summary>
 internal sealed class BrownClusterer
@@ -23,15 +25,19 @@ internal sealed class BrownClusterer
 
     readonly BigramCounts _data;
     readonly int _clusters, _stride;
-    readonly double[] _p, _pt, _q, _l;
-    readonly double[] _pl, _pr, _lpl, _lpr, _s, _scratchA, _scratchB, _scratchC, _scratchD;
+    // Row-major [slot * stride + slot]; L, X and Y use only i < j.
+    readonly double[] _p, _pt, _q, _l, _x, _y;
+    // Per slot: marginals and their logs, the slot's AMI total S, and sums over its row (R) and column (C):
+    // Σ P, Σ P·log(other marginal), Σ P log P.
+    readonly double[] _pl, _pr, _lpl, _lpr, _s, _rowP, _colP, _rowW, _colW, _rowH, _colH;
+    readonly double[] _qin, _qr, _qc, _ds, _newX, _newY;
     readonly int[] _node;
-    readonly double[] _rowQ, _rowP, _colQ, _colP;
-    /// <summary>Phase one: the slot of each cluster, by its representative word.</summary>
-    readonly int[] _slotOfWord;
+    readonly List<int> _right = [], _left = [];
     int _n;
 
-    // Phase one: which word a word was merged into. Phase two: the merge tree over cluster representatives.
+    // Phase one: the slot of each cluster by its representative word, and which word a word was merged into.
+    // Phase two: the merge tree over the final clusters.
+    readonly int[] _slotOfWord;
     readonly int[] _parent;
     readonly List<(int Left, int Right)> _tree = [];
 
@@ -46,20 +52,13 @@ internal sealed class BrownClusterer
         _pt = new double[cells];
         _q = new double[cells];
         _l = new double[cells];
-        _pl = new double[_stride];
-        _pr = new double[_stride];
-        _lpl = new double[_stride];
-        _lpr = new double[_stride];
-        _s = new double[_stride];
-        _scratchA = new double[_stride];
-        _scratchB = new double[_stride];
-        _scratchC = new double[_stride];
-        _scratchD = new double[_stride];
+        _x = new double[cells];
+        _y = new double[cells];
+        double[] Slots() => new double[_stride];
+        (_pl, _pr, _lpl, _lpr, _s) = (Slots(), Slots(), Slots(), Slots(), Slots());
+        (_rowP, _colP, _rowW, _colW, _rowH, _colH) = (Slots(), Slots(), Slots(), Slots(), Slots(), Slots());
+        (_qin, _qr, _qc, _ds, _newX, _newY) = (Slots(), Slots(), Slots(), Slots(), Slots(), Slots());
         _node = new int[_stride];
-        _rowQ = new double[_stride];
-        _rowP = new double[_stride];
-        _colQ = new double[_stride];
-        _colP = new double[_stride];
         _slotOfWord = new int[data.Vocabulary];
         _parent = new int[data.Vocabulary];
         for (int i = 0; i < _parent.Length; i++) _parent[i] = i;
@@ -177,18 +176,21 @@ internal sealed class BrownClusterer
         return root;
     }
 
+    int SlotOf(int word) => _slotOfWord[Find(word)];
+
+    int Upper(int i, int j) => i < j ? i * _stride + j : j * _stride + i;
+
     // ---- adding a word ----
 
     void AddWord(int w)
     {
-        int s = _n, st = _stride;
+        int s = _n, st = _stride, rs = s * st;
         double total = _data.Total;
         for (int k = _data.RightStart[w]; k < _data.RightStart[w + 1]; k++)
         {
             int v = _data.RightWord[k];
             if (v > w) break;
-            int t = v == w ? s : SlotOf(v);
-            _p[s * st + t] += _data.RightCount[k] / total;
+            _p[rs + (v == w ? s : SlotOf(v))] += _data.RightCount[k] / total;
         }
         for (int k = _data.LeftStart[w]; k < _data.LeftStart[w + 1]; k++)
         {
@@ -208,93 +210,84 @@ internal sealed class BrownClusterer
         _n = s + 1;
         for (int t = 0; t <= s; t++)
         {
-            _pt[t * st + s] = _p[s * st + t];
-            _pt[s * st + t] = _p[t * st + s];
+            _pt[t * st + s] = _p[rs + t];
+            _pt[rs + t] = _p[t * st + s];
         }
 
-        // AMI terms of the new row and column; every other cluster's total gains its terms with s.
-        var qin = _scratchA;
+        // AMI terms of the new row and column; every other cluster's totals gain their entries with s.
+        var qin = _qin;
         double selfTotal = 0;
         for (int t = 0; t <= s; t++)
         {
-            _q[s * st + t] = F(_p[s * st + t], _lpl[s], _lpr[t]);
+            _q[rs + t] = F(_p[rs + t], _lpl[s], _lpr[t]);
             _q[t * st + s] = F(_p[t * st + s], _lpl[t], _lpr[s]);
-            qin[t] = _q[s * st + t] + _q[t * st + s];
+            qin[t] = _q[rs + t] + _q[t * st + s];
             selfTotal += qin[t];
         }
-        _s[s] = selfTotal - _q[s * st + s];
-        for (int t = 0; t < s; t++) _s[t] += qin[t];
+        _s[s] = selfTotal - _q[rs + s];
         qin[s] = 0;
+        for (int t = 0; t < s; t++)
+        {
+            _s[t] += qin[t];
+            double toS = _p[t * st + s], fromS = _p[rs + t];
+            _rowP[t] += toS;
+            _rowW[t] += toS * _lpr[s];
+            _rowH[t] += XLogX(toS);
+            _colP[t] += fromS;
+            _colW[t] += fromS * _lpl[s];
+            _colH[t] += XLogX(fromS);
+        }
+        SlotSums(s);
 
         for (int i = 0; i < s - 1; i++) UpdateForNewCluster(i, s);
-        for (int t = 0; t < s; t++) _l[t * st + s] = Loss(t, s);
-    }
 
-    // A new word is rare next to most clusters: its merge loss with t needs t's row and column sums and the few
-    // entries where the word has a neighbour, not t's whole row.
-    readonly List<int> _rightOfNew = [], _leftOfNew = [];
-
-    void PrepareSparseLoss(int s)
-    {
-        int st = _stride, n = _n;
-        _rightOfNew.Clear();
-        _leftOfNew.Clear();
-        for (int e = 0; e < n; e++)
+        // X[t,s] = Σe xlogx(P[t,e] + P[s,e]): t's own row sum where s has no neighbour.
+        Support(s);
+        for (int t = 0; t < s; t++)
         {
-            if (_p[s * st + e] > 0) _rightOfNew.Add(e);
-            if (_pt[s * st + e] > 0) _leftOfNew.Add(e);
-        }
-        var rowQ = _rowQ; var rowP = _rowP; var colQ = _colQ; var colP = _colP;
-        Array.Clear(colQ);
-        Array.Clear(colP);
-        for (int t = 0; t < n; t++)
-        {
-            var sq = Vector256<double>.Zero;
-            var sp = Vector256<double>.Zero;
-            int row = t * st;
-            for (int e = 0; e < n; e += 4)
-            {
-                var q = Load(_q, row + e);
-                var p = Load(_p, row + e);
-                sq += q;
-                sp += p;
-                Store(colQ, e, Load(colQ, e) + q);
-                Store(colP, e, Load(colP, e) + p);
-            }
-            rowQ[t] = Vector256.Sum(sq);
-            rowP[t] = Vector256.Sum(sp);
+            int rt = t * st;
+            double x = _rowH[t], y = _colH[t];
+            foreach (int e in _right) x += XLogX(_p[rt + e] + _p[rs + e]) - XLogX(_p[rt + e]);
+            foreach (int e in _left) y += XLogX(_pt[rt + e] + _pt[rs + e]) - XLogX(_pt[rt + e]);
+            _x[rt + s] = x;
+            _y[rt + s] = y;
+            _l[rt + s] = Loss(t, s);
         }
     }
 
-    /// <summary>Same value as <see cref="Loss"/>(t, s) for the new cluster s, in O(neighbours of s).</summary>
-    double SparseLoss(int t, int s)
+    /// <summary>Clusters next to slot c on its right (<see cref="_right"/>) and on its left (<see cref="_left"/>).</summary>
+    void Support(int c)
     {
-        int st = _stride, rt = t * st, rs = s * st;
-        double ll = Math.Log(Math.Max(_pl[t] + _pl[s], Tiny)), lr = Math.Log(Math.Max(_pr[t] + _pr[s], Tiny));
-        // Where s has no neighbour e, the merged term is t's own Q[t,e] with the merged marginal: linear in P[t,e].
-        double shiftL = _lpl[t] - ll, shiftR = _lpr[t] - lr;
-        double merged = _rowQ[t] + shiftL * _rowP[t] + _colQ[t] + shiftR * _colP[t];
-        foreach (int e in _rightOfNew)
-            merged += F(_p[rt + e] + _p[rs + e], ll, _lpr[e]) - _q[rt + e] - _p[rt + e] * shiftL;
-        foreach (int e in _leftOfNew)
-            merged += F(_pt[rt + e] + _pt[rs + e], _lpl[e], lr) - _q[e * st + t] - _pt[rt + e] * shiftR;
-        foreach (int e in (ReadOnlySpan<int>)[t, s])
-            merged -= F(_p[rt + e] + _p[rs + e], ll, _lpr[e]) + F(_pt[rt + e] + _pt[rs + e], _lpl[e], lr);
-        double self = _p[rt + t] + _p[rt + s] + _p[rs + t] + _p[rs + s];
-        merged += F(self, ll, lr);
-        return _s[t] + _s[s] - _q[rt + s] - _q[rs + t] - merged;
+        int rc = c * _stride;
+        _right.Clear();
+        _left.Clear();
+        for (int e = 0; e < _n; e++)
+        {
+            if (_p[rc + e] > 0) _right.Add(e);
+            if (_pt[rc + e] > 0) _left.Add(e);
+        }
     }
 
-    int SlotOf(int word) => _slotOfWord[Find(word)];
+    void SlotSums(int c)
+    {
+        int rc = c * _stride;
+        double rowP = 0, rowW = 0, rowH = 0, colP = 0, colW = 0, colH = 0;
+        for (int e = 0; e < _n; e++)
+        {
+            double r = _p[rc + e], l = _pt[rc + e];
+            if (r > 0) { rowP += r; rowW += r * _lpr[e]; rowH += r * Math.Log(r); }
+            if (l > 0) { colP += l; colW += l * _lpl[e]; colH += l * Math.Log(l); }
+        }
+        (_rowP[c], _rowW[c], _rowH[c], _colP[c], _colW[c], _colH[c]) = (rowP, rowW, rowH, colP, colW, colH);
+    }
 
-    /// <summary>L[i,j] for j in (i, s) gains the terms of the new cluster s: in S[i], S[j] and in the merged i+j's sum.</summary>
+    /// <summary>L, X and Y of pairs (i, j &lt; s) gain the terms of the new cluster s.</summary>
     void UpdateForNewCluster(int i, int s)
     {
-        int st = _stride;
-        double pis = _p[i * st + s], psi = _p[s * st + i];
-        var qin = _scratchA;
-        var vpis = Vector256.Create(pis);
-        var vpsi = Vector256.Create(psi);
+        int st = _stride, rs = s * st;
+        var qin = _qin;
+        var vpis = Vector256.Create(_p[i * st + s]);
+        var vpsi = Vector256.Create(_p[rs + i]);
         var vpli = Vector256.Create(_pl[i]);
         var vpri = Vector256.Create(_pr[i]);
         var vlps = Vector256.Create(_lpr[s]);
@@ -303,36 +296,27 @@ internal sealed class BrownClusterer
         var tiny = Vector256.Create(Tiny);
         for (int j = i + 1; j < s; j += 4)
         {
-            var x = vpis + Load(_pt, s * st + j);
-            var y = vpsi + Load(_p, s * st + j);
+            var x = vpis + Load(_pt, rs + j);
+            var y = vpsi + Load(_p, rs + j);
             if (x == Vector256<double>.Zero && y == Vector256<double>.Zero) continue;
             var ll = Vector256.Log(Vector256.Max(vpli + Load(_pl, j), tiny));
             var lr = Vector256.Log(Vector256.Max(vpri + Load(_pr, j), tiny));
-            var fx = x * (Vector256.Log(Vector256.Max(x, tiny)) - ll - vlps);
-            var fy = y * (Vector256.Log(Vector256.Max(y, tiny)) - vlls - lr);
+            var hx = x * Vector256.Log(Vector256.Max(x, tiny));
+            var hy = y * Vector256.Log(Vector256.Max(y, tiny));
             int at = i * st + j;
-            Store(_l, at, Load(_l, at) + vqi + Load(qin, j) - fx - fy);
+            Store(_l, at, Load(_l, at) + vqi + Load(qin, j) - (hx - x * (ll + vlps)) - (hy - y * (vlls + lr)));
+            Store(_x, at, Load(_x, at) + hx);
+            Store(_y, at, Load(_y, at) + hy);
         }
     }
 
-    /// <summary>AMI lost by merging i and j, from scratch: O(active clusters).</summary>
+    /// <summary>AMI lost by merging i and j, from the pair's sums X, Y and the slots' row and column sums.</summary>
     double Loss(int i, int j)
     {
-        int st = _stride, n = _n;
+        int st = _stride, ri = i * st, rj = j * st, at = Upper(i, j);
         double ll = Math.Log(Math.Max(_pl[i] + _pl[j], Tiny)), lr = Math.Log(Math.Max(_pr[i] + _pr[j], Tiny));
-        var vll = Vector256.Create(ll);
-        var vlr = Vector256.Create(lr);
-        var tiny = Vector256.Create(Tiny);
-        var sum = Vector256<double>.Zero;
-        int ri = i * st, rj = j * st;
-        for (int e = 0; e < n; e += 4)
-        {
-            var x = Load(_p, ri + e) + Load(_p, rj + e);
-            var y = Load(_pt, ri + e) + Load(_pt, rj + e);
-            sum += x * (Vector256.Log(Vector256.Max(x, tiny)) - vll - Load(_lpr, e))
-                 + y * (Vector256.Log(Vector256.Max(y, tiny)) - Load(_lpl, e) - vlr);
-        }
-        double merged = Vector256.Sum(sum);
+        double merged = _x[at] - ll * (_rowP[i] + _rowP[j]) - _rowW[i] - _rowW[j]
+                      + _y[at] - lr * (_colP[i] + _colP[j]) - _colW[i] - _colW[j];
         // Columns and rows i and j belong to the merged cluster itself, counted once below.
         foreach (int e in (ReadOnlySpan<int>)[i, j])
             merged -= F(_p[ri + e] + _p[rj + e], ll, _lpr[e]) + F(_pt[ri + e] + _pt[rj + e], _lpl[e], lr);
@@ -361,10 +345,9 @@ internal sealed class BrownClusterer
         int st = _stride, n = _n, ra = a * st, rb = b * st;
         double plab = _pl[a] + _pl[b], prab = _pr[a] + _pr[b];
         double lplab = Math.Log(Math.Max(plab, Tiny)), lprab = Math.Log(Math.Max(prab, Tiny));
+        double self = _p[ra + a] + _p[ra + b] + _p[rb + a] + _p[rb + b];
         // New AMI terms of the merged row (qr) and column (qc), and the change of each other cluster's total (ds).
-        var qr = _scratchB;
-        var qc = _scratchC;
-        var ds = _scratchD;
+        var (qr, qc, ds) = (_qr, _qc, _ds);
         for (int t = 0; t < n; t++)
         {
             if (t == a || t == b) { ds[t] = 0; continue; }
@@ -372,19 +355,25 @@ internal sealed class BrownClusterer
             qc[t] = F(_pt[ra + t] + _pt[rb + t], _lpl[t], lprab);
             ds[t] = qr[t] + qc[t] - (_q[t * st + a] + _q[ra + t] + _q[t * st + b] + _q[rb + t]);
         }
+        MergedPairSums(a, b, self);
         for (int i = 0; i < n - 1; i++)
             if (i != a && i != b) UpdateForMerge(i, a, b, lplab, lprab);
 
-        double self = _p[ra + a] + _p[ra + b] + _p[rb + a] + _p[rb + b];
         for (int t = 0; t < n; t++)
         {
             if (t == a || t == b) continue;
-            _p[ra + t] += _p[rb + t];
+            int rt = t * st;
+            double ta = _p[rt + a], tb = _p[rt + b], at = _p[ra + t], bt = _p[rb + t];
+            _rowW[t] += (ta + tb) * lprab - ta * _lpr[a] - tb * _lpr[b];
+            _rowH[t] += XLogX(ta + tb) - XLogX(ta) - XLogX(tb);
+            _colW[t] += (at + bt) * lplab - at * _lpl[a] - bt * _lpl[b];
+            _colH[t] += XLogX(at + bt) - XLogX(at) - XLogX(bt);
+            _p[ra + t] = at + bt;
             _pt[ra + t] += _pt[rb + t];
-            _p[t * st + a] = _pt[ra + t];
-            _pt[t * st + a] = _p[ra + t];
+            _p[rt + a] = _pt[ra + t];
+            _pt[rt + a] = _p[ra + t];
             _q[ra + t] = qr[t];
-            _q[t * st + a] = qc[t];
+            _q[rt + a] = qc[t];
             _s[t] += ds[t];
         }
         _p[ra + a] = _pt[ra + a] = self;
@@ -407,18 +396,60 @@ internal sealed class BrownClusterer
 
         MoveSlot(n - 1, b);
         _n = n - 1;
+        SlotSums(a);
         for (int t = 0; t < _n; t++)
-            if (t != a) _l[Math.Min(t, a) * st + Math.Max(t, a)] = Loss(t, a);
+        {
+            if (t == a) continue;
+            int at = Upper(t, a);
+            _x[at] = _newX[t];
+            _y[at] = _newY[t];
+            _l[at] = Loss(t, a);
+        }
     }
 
     /// <summary>
-    /// L[i,j] for j in (i, n) after a merges with b: S[i] and S[j] change by ds, and in the merged i+j's sum the
-    /// terms with a and b become one term with a+b. The i+j marginal cancels out of that difference.
+    /// X and Y of (t, a+b) for every other t, before the merge is applied: the sums of (t, c) for the larger of
+    /// a and b, corrected where the smaller one has neighbours and at the merged column. Left in _newX/_newY by
+    /// slot, with the last slot's values also at b (where MoveSlot puts that slot).
+    /// </summary>
+    void MergedPairSums(int a, int b, double self)
+    {
+        int st = _stride, n = _n;
+        Support(a);
+        int sizeA = _right.Count + _left.Count;
+        Support(b);
+        (int c, int o) = sizeA >= _right.Count + _left.Count ? (a, b) : (b, a);
+        if (o == a) Support(a);
+        int rc = c * st, ro = o * st;
+        for (int t = 0; t < n; t++)
+        {
+            if (t == a || t == b) continue;
+            int rt = t * st;
+            double x = _x[Upper(t, c)], y = _y[Upper(t, c)];
+            foreach (int e in _right)
+                if (e != a && e != b) x += XLogX(_p[rt + e] + _p[rc + e] + _p[ro + e]) - XLogX(_p[rt + e] + _p[rc + e]);
+            foreach (int e in _left)
+                if (e != a && e != b) y += XLogX(_pt[rt + e] + _pt[rc + e] + _pt[ro + e]) - XLogX(_pt[rt + e] + _pt[rc + e]);
+            x += XLogX(_p[rt + a] + _p[rt + b] + self) - XLogX(_p[rt + a] + _p[rc + a]) - XLogX(_p[rt + b] + _p[rc + b]);
+            y += XLogX(_pt[rt + a] + _pt[rt + b] + self) - XLogX(_pt[rt + a] + _pt[rc + a]) - XLogX(_pt[rt + b] + _pt[rc + b]);
+            _newX[t] = x;
+            _newY[t] = y;
+        }
+        if (b != n - 1)
+        {
+            _newX[b] = _newX[n - 1];
+            _newY[b] = _newY[n - 1];
+        }
+    }
+
+    /// <summary>
+    /// L, X and Y of (i, j &lt; n) after a merges with b: S[i] and S[j] change by ds, and in the merged i+j's
+    /// sums the terms with a and b become one term with a+b. The i+j marginal cancels out of that difference.
     /// </summary>
     void UpdateForMerge(int i, int a, int b, double lplab, double lprab)
     {
         int st = _stride, n = _n, ra = a * st, rb = b * st;
-        var ds = _scratchD;
+        var ds = _ds;
         var vxa = Vector256.Create(_pt[ra + i]);
         var vxb = Vector256.Create(_pt[rb + i]);
         var vya = Vector256.Create(_p[ra + i]);
@@ -438,20 +469,33 @@ internal sealed class BrownClusterer
             var yb = vyb + Load(_p, rb + j);
             var dt = xa * vlpra + xb * vlprb - (xa + xb) * vlprab
                    + ya * vlpla + yb * vlplb - (ya + yb) * vlplab;
-            if (xb != Vector256<double>.Zero && xa != Vector256<double>.Zero) dt += Mix(xa, xb);
-            if (yb != Vector256<double>.Zero && ya != Vector256<double>.Zero) dt += Mix(ya, yb);
             int at = i * st + j;
+            if (xb != Vector256<double>.Zero && xa != Vector256<double>.Zero)
+            {
+                var mix = Mix(xa, xb);
+                dt += mix;
+                Store(_x, at, Load(_x, at) + mix);
+            }
+            if (yb != Vector256<double>.Zero && ya != Vector256<double>.Zero)
+            {
+                var mix = Mix(ya, yb);
+                dt += mix;
+                Store(_y, at, Load(_y, at) + mix);
+            }
             Store(_l, at, Load(_l, at) + vdsi + Load(ds, j) - dt);
         }
     }
 
     /// <summary>(u+v) log(u+v) − u log u − v log v, zero where either is zero.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static Vector256<double> Mix(Vector256<double> u, Vector256<double> v) =>
-        XLogX(u + v) - XLogX(u) - XLogX(v);
+    static Vector256<double> Mix(Vector256<double> u, Vector256<double> v) => XLogX(u + v) - XLogX(u) - XLogX(v);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector256<double> XLogX(Vector256<double> x) => x * Vector256.Log(Vector256.Max(x, Vector256.Create(Tiny)));
+
+    static double XLogX(double x) => x > 0 ? x * Math.Log(x) : 0;
+
+    static double F(double x, double logLeft, double logRight) => x > 0 ? x * (Math.Log(x) - logLeft - logRight) : 0;
 
     /// <summary>Moves slot <paramref name="from"/> (the last) into the freed slot <paramref name="to"/> and clears it.</summary>
     void MoveSlot(int from, int to)
@@ -468,17 +512,15 @@ internal sealed class BrownClusterer
                 _pt[t * st + to] = _pt[t * st + from];
                 _q[to * st + t] = _q[from * st + t];
                 _q[t * st + to] = _q[t * st + from];
-                if (t < to) _l[t * st + to] = _l[t * st + from];
-                else _l[to * st + t] = _l[t * st + from];
+                int dst = Upper(t, to), src = t * st + from;
+                _l[dst] = _l[src];
+                _x[dst] = _x[src];
+                _y[dst] = _y[src];
             }
             _p[to * st + to] = _p[from * st + from];
             _pt[to * st + to] = _pt[from * st + from];
             _q[to * st + to] = _q[from * st + from];
-            _pl[to] = _pl[from];
-            _pr[to] = _pr[from];
-            _lpl[to] = _lpl[from];
-            _lpr[to] = _lpr[from];
-            _s[to] = _s[from];
+            foreach (var slot in (double[][])[_pl, _pr, _lpl, _lpr, _s, _rowP, _colP, _rowW, _colW, _rowH, _colH]) slot[to] = slot[from];
             _node[to] = _node[from];
             if (_node[to] < _slotOfWord.Length) _slotOfWord[_node[to]] = to;
         }
@@ -488,10 +530,8 @@ internal sealed class BrownClusterer
             _pt[from * st + t] = _pt[t * st + from] = 0;
             _q[from * st + t] = _q[t * st + from] = 0;
         }
-        _pl[from] = _pr[from] = _lpl[from] = _lpr[from] = _s[from] = 0;
+        foreach (var slot in (double[][])[_pl, _pr, _lpl, _lpr, _s, _rowP, _colP, _rowW, _colW, _rowH, _colH]) slot[from] = 0;
     }
-
-    static double F(double x, double logLeft, double logRight) => x > 0 ? x * (Math.Log(x) - logLeft - logRight) : 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector256<double> Load(double[] a, int at) =>
