@@ -11,8 +11,11 @@ namespace Sitrep.Entities.Recognition;
 /// </summary>
 public sealed class NerFeatures(ActorLexicon lexicon)
 {
+    /// <summary>Lower-case hashes of the lexicon's given names, matched per token.</summary>
+    readonly HashSet<ulong> _firstNames = [.. lexicon.FirstNames.Select(n => Hash(n, true))];
+
     /// <summary>Bumped whenever a template changes, and stored in the model.</summary>
-    public const int TemplateVersion = 1;
+    public const int TemplateVersion = 2;
     public const int HistoryFeatureCount = 4;
     const ulong FnvOffset = 14695981039346656037UL, FnvPrime = 1099511628211UL;
     const int Pad = 2;
@@ -22,7 +25,7 @@ public sealed class NerFeatures(ActorLexicon lexicon)
         Bias = 1, Word, Lower, Shape, Prefix2, Prefix3, Suffix2, Suffix3, Suffix4,
         LowerM1, LowerM2, LowerP1, LowerP2, ShapeM1, ShapeP1, ShapeTri, BigramLeft, BigramRight,
         SentenceStartShape, Gazetteer, GazetteerM1, GazetteerP1, Pos, PosM1, PosP1, PosShape,
-        PrevTag, PrevTags, PrevTagLower, PrevTagShape, AllCapsLength,
+        PrevTag, PrevTags, PrevTagLower, PrevTagShape, AllCapsLength, PosTri, PosLower, FirstName, FirstNameM1, FirstNameShape,
     }
 
     /// <summary>Per-sentence scratch: hashes with two padding slots on each side.</summary>
@@ -142,6 +145,12 @@ public sealed class NerFeatures(ActorLexicon lexicon)
             keys[k++] = Key(T.BigramRight, Combine(lower, buffer.Lower[c + 1]));
             keys[k++] = Key(T.SentenceStartShape, Combine(i == 0 ? 1UL : 2UL, shape));
             if (IsAllCaps(w)) keys[k++] = Key(T.AllCapsLength, (ulong)Math.Min(w.Length, 6));
+            if (_firstNames.Contains(lower))
+            {
+                keys[k++] = Key(T.FirstName, 1);
+                keys[k++] = Key(T.FirstNameShape, shape);
+            }
+            if (_firstNames.Contains(buffer.Lower[c - 1])) keys[k++] = Key(T.FirstNameM1, buffer.Shape[c - 1]);
             k = AddGazetteer(keys, k, T.Gazetteer, buffer.Gaz[c]);
             k = AddGazetteer(keys, k, T.GazetteerM1, buffer.Gaz[c - 1]);
             k = AddGazetteer(keys, k, T.GazetteerP1, buffer.Gaz[c + 1]);
@@ -151,6 +160,8 @@ public sealed class NerFeatures(ActorLexicon lexicon)
                 keys[k++] = Key(T.PosM1, buffer.Pos[c - 1]);
                 keys[k++] = Key(T.PosP1, buffer.Pos[c + 1]);
                 keys[k++] = Key(T.PosShape, Combine(buffer.Pos[c], shape));
+                keys[k++] = Key(T.PosTri, Combine(Combine(buffer.Pos[c - 1], buffer.Pos[c]), buffer.Pos[c + 1]));
+                keys[k++] = Key(T.PosLower, Combine(buffer.Pos[c], lower));
             }
         }
         buffer.KeyStart[n] = k;
