@@ -25,13 +25,17 @@ public static class TrainNerCommand
     };
     public static readonly Option<int> GmbSentences = new("--gmb-sentences") { Description = "Use only the first N sentences of GMB's train part (0 = all)" };
     public static readonly Option<bool> BestEpoch = new("--best-epoch") { Description = "Keep the epoch scoring best on --dev (hold that part out of training)" };
+    public static readonly Option<int> LowercaseEvery = new("--lowercase-every")
+    {
+        Description = "Every Nth training sentence is also trained lower-cased (0 = never)", DefaultValueFactory = _ => new NerTrainOptions().LowercaseCopyEvery,
+    };
     public static readonly Option<int> Epochs = new("--epochs") { DefaultValueFactory = _ => new NerTrainOptions().Epochs };
     public static readonly Option<int> Seed = new("--seed") { DefaultValueFactory = _ => new NerTrainOptions().Seed };
 
     public static Command GetCommand()
     {
         var cmd = new Command("ner", "Train the named-entity recogniser");
-        foreach (var o in new Option[] { Train, Dev, Out, Teacher, Pos, HoldOut, InDomainCopies, GmbSentences, BestEpoch, Epochs, Seed }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { Train, Dev, Out, Teacher, Pos, HoldOut, InDomainCopies, GmbSentences, BestEpoch, LowercaseEvery, Epochs, Seed }) cmd.Options.Add(o);
         cmd.SetAction(p =>
         {
             var folds = NerFolds.Parse(p.GetValue(HoldOut), out var foldError);
@@ -43,7 +47,7 @@ public static class TrainNerCommand
             var request = new NerTrainingRequest(p.GetValue(Train)!, p.GetValue(Dev), p.GetValue(Out)!)
             {
                 Teacher = p.GetValue(Teacher), Pos = p.GetValue(Pos), HoldOut = folds, InDomainCopies = Math.Max(1, p.GetValue(InDomainCopies)), GmbSentences = Math.Max(0, p.GetValue(GmbSentences)), BestEpoch = p.GetValue(BestEpoch),
-                Options = new NerTrainOptions { Epochs = p.GetValue(Epochs), Seed = p.GetValue(Seed) },
+                Options = new NerTrainOptions { Epochs = p.GetValue(Epochs), Seed = p.GetValue(Seed), LowercaseCopyEvery = Math.Max(0, p.GetValue(LowercaseEvery)) },
                 CommandLine = "sitrep " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)),
             };
             var result = NerTraining.Run(request, line => Console.Error.WriteLine(line));
