@@ -28,11 +28,14 @@ public sealed class NerModel
     public int FeatureCount => _rows.Count;
     /// <summary>Trained with UPOS features from the Language tagger: tag documents before applying it.</summary>
     public bool UsesPos { get; }
+    /// <summary>Trained with Brown-cluster features from models/clusters.</summary>
+    public bool UsesClusters { get; }
 
-    internal NerModel(Dictionary<ulong, int> rows, float[] denseWeights, int tagCount, bool usesPos)
+    internal NerModel(Dictionary<ulong, int> rows, float[] denseWeights, int tagCount, bool usesPos, bool usesClusters = false)
     {
         TagCount = tagCount;
         UsesPos = usesPos;
+        UsesClusters = usesClusters;
         _stride = (tagCount + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
         _rows = rows;
         _weights = new float[rows.Count * _stride];
@@ -90,7 +93,7 @@ public sealed class NerModel
         w.Write(Magic);
         w.Write(FormatVersion);
         w.Write(NerFeatures.TemplateVersion);
-        w.Write(UsesPos);
+        w.Write((byte)((UsesPos ? 1 : 0) | (UsesClusters ? 2 : 0)));
         w.Write(TagCount);
         for (int t = 0; t < TagCount; t++) w.Write(NerLabels.Name(t));
         w.Write(_rows.Count);
@@ -125,7 +128,8 @@ public sealed class NerModel
             bool readable = (format == FormatVersion && templates == NerFeatures.TemplateVersion) || (format == 1 && templates == 1);
             if (!readable)
                 return new(null, $"{path}: model format {format}/features {templates}, this build reads {FormatVersion}/{NerFeatures.TemplateVersion}");
-            bool usesPos = format != 1 && r.ReadBoolean();
+            int flags = format == 1 ? 0 : r.ReadByte();
+            bool usesPos = (flags & 1) != 0, usesClusters = (flags & 2) != 0;
             int tagCount = r.ReadInt32();
             for (int t = 0; t < tagCount; t++)
                 if (r.ReadString() != NerLabels.Name(t)) return new(null, $"{path}: tag set differs from this build's");
@@ -143,7 +147,7 @@ public sealed class NerModel
                 }
             }
             if (gz.ReadByte() != -1) return new(null, $"{path}: trailing bytes after the model");
-            return new(new NerModel(rows, dense, tagCount, usesPos), null);
+            return new(new NerModel(rows, dense, tagCount, usesPos, usesClusters), null);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or ArgumentException)
         {

@@ -22,9 +22,10 @@ public sealed record NerTrainOptions
 /// Trains a <see cref="NerModel"/>: greedy averaged perceptron over BILOU tags, learning from its own
 /// predicted history. Deterministic for a given data order and seed.
 /// </summary>
-public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options)
+/// <param name="clusters">Brown clusters for cluster features (the tagger must then use the same, the shipped ones); null trains without.</param>
+public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, Language.Clusters.WordClusters? clusters = null)
 {
-    readonly NerFeatures _features = new(lexicon);
+    readonly NerFeatures _features = new(lexicon, clusters);
     readonly int _tags = NerLabels.TagCount;
     readonly Dictionary<ulong, int> _rows = [];
     readonly HashSet<ulong> _allowed = [];
@@ -184,6 +185,6 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options)
             rows.Add(key, rows.Count);
             dense.AddRange(row);
         }
-        return new NerModel(rows, [.. dense], _tags, usesPos);
+        return new NerModel(rows, [.. dense], _tags, usesPos, clusters is not null);
     }
 }

@@ -19,6 +19,8 @@ public sealed record NerTrainingRequest(IReadOnlyList<string> Train, string? Dev
     public int GmbSentences { get; init; }
     /// <summary>Keep the epoch that scores best on the dev file (which must then be held out from training).</summary>
     public bool BestEpoch { get; init; }
+    /// <summary>Brown-cluster features from the shipped models/clusters.</summary>
+    public bool Clusters { get; init; }
     public string ModelsDirectory { get; init; } = Pipeline.ModelPaths.DefaultModelsDirectory();
     public NerTrainOptions Options { get; init; } = new();
     public string CommandLine { get; init; } = "";
@@ -110,7 +112,15 @@ public static class NerTraining
         Action<Documents.Doc>? prepare = pos is null ? null : pos.Tag;
         NerScores DevScores(NerModel m) => NerEvaluator.Evaluate(devGold, new NerTagger(m, lexicon), NerCorpusReader.Scheme(devFormat), prepare: prepare);
         var clock = Stopwatch.StartNew();
-        var trainer = new NerTrainer(lexicon, request.Options);
+        Language.Clusters.WordClusters? clusters = null;
+        if (request.Clusters)
+        {
+            // The tagger reads the shipped clusters, so training must use the same.
+            clusters = Language.Clusters.WordClusters.Shipped;
+            if (clusters is null)
+                return new(null, null, $"{Language.Clusters.WordClusters.DefaultPath(Pipeline.ModelPaths.DefaultModelsDirectory())}: no word clusters for --clusters");
+        }
+        var trainer = new NerTrainer(lexicon, request.Options, clusters);
         var model = trainer.Train(sentences, log, pos is null ? null : pos.Tag, request.BestEpoch ? m => DevScores(m).Overall.F1 : null);
         double trainSeconds = clock.Elapsed.TotalSeconds;
 
@@ -119,10 +129,10 @@ public static class NerTraining
         model.Save(modelPath);
         var card = new Dictionary<string, object?>
         {
-            ["model"] = "ner", ["kind"] = "averaged perceptron, greedy BILOU decoding",
+            ["model"] = "ner", ["kind"] = "averaged perceptron, greedy BILOU decoding" + (pos is null ? "" : ", UPOS features"),
             ["format_version"] = NerModel.FormatVersion, ["feature_templates_version"] = NerFeatures.TemplateVersion,
             ["types"] = NerLabels.Types, ["train"] = data,
-            ["options"] = request.Options, ["hold_out"] = request.HoldOut?.ToString(), ["in_domain_copies"] = request.InDomainCopies, ["gmb_sentences"] = request.GmbSentences, ["best_epoch"] = request.BestEpoch ? trainer.BestEpoch : null, ["pos_features"] = pos is not null, ["gazetteer_world_countries"] = lexicon.HasCountryData, ["gazetteer_geonames_places"] = lexicon.HasPlaceData, ["gazetteer_first_names"] = lexicon.FirstNames.Count,
+            ["options"] = request.Options, ["hold_out"] = request.HoldOut?.ToString(), ["in_domain_copies"] = request.InDomainCopies, ["gmb_sentences"] = request.GmbSentences, ["best_epoch"] = request.BestEpoch ? trainer.BestEpoch : null, ["pos_features"] = pos is not null, ["cluster_features"] = clusters is not null, ["gazetteer_world_countries"] = lexicon.HasCountryData, ["gazetteer_geonames_places"] = lexicon.HasPlaceData, ["gazetteer_first_names"] = lexicon.FirstNames.Count,
             ["features"] = model.FeatureCount, ["train_seconds"] = Math.Round(trainSeconds, 1),
             ["model_bytes"] = new FileInfo(modelPath).Length, ["command"] = request.CommandLine,
         };
