@@ -1,7 +1,11 @@
 namespace Sitrep.Documents;
 
 /// <summary>One mention of an entity. <see cref="Kind"/>: name, alias, acronym, surname, description, pronoun.</summary>
-public sealed record Mention(int StartChar, int EndChar, string Text, string Kind = "name");
+public sealed record Mention(int StartChar, int EndChar, string Text, string Kind = "name")
+{
+    /// <summary>Set when the mention is in an image caption: offsets then point into <c>Info.Captions[CaptionIndex]</c>.</summary>
+    public int? CaptionIndex { get; init; }
+}
 
 /// <summary>One referent with all its mentions (in-document entity resolution).</summary>
 public sealed class Entity

@@ -68,7 +68,7 @@ public static class DocJsonReader
             };
             foreach (var role in e.GetProperty("roles").EnumerateArray()) entity.Roles.Add(role.GetString()!);
             foreach (var m in e.GetProperty("mentions").EnumerateArray())
-                entity.Mentions.Add(new Mention(m.GetProperty("start").GetInt32(), m.GetProperty("end").GetInt32(), Str(m, "text")!, Str(m, "kind") ?? "name"));
+                entity.Mentions.Add(new Mention(m.GetProperty("start").GetInt32(), m.GetProperty("end").GetInt32(), Str(m, "text")!, Str(m, "kind") ?? "name") { CaptionIndex = CaptionIndex(m) });
             doc.Entities.Add(entity);
         }
         foreach (var t in r.GetProperty("timexes").EnumerateArray())

@@ -98,6 +98,7 @@ public static class DocJsonWriter
                 w.WriteNumber("end", m.EndChar);
                 w.WriteString("text", m.Text);
                 w.WriteString("kind", m.Kind);
+                if (m.CaptionIndex is { } caption) w.WriteString("source", $"captions[{caption}]");
                 w.WriteEndObject();
             }
             w.WriteEndArray();

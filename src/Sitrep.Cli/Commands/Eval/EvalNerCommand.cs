@@ -17,6 +17,10 @@ public static class EvalNerCommand
         DefaultValueFactory = _ => "heldout",
     };
     public static readonly Option<string?> Model = new("--model") { Description = "NER model file (default models/ner/model.bin)" };
+    public static readonly Option<string?> HoldOut = new("--hold-out")
+    {
+        Description = "K/N, iob2 only: score only the documents of fold K (document index mod N), the part `train ner --hold-out K/N` kept unseen",
+    };
     public static readonly Option<string?> Errors = new("--errors") { Description = "Write each sentence with missed and spurious spans to this file" };
 
     static EvalNerCommand() => Part.AcceptOnlyFromAmong("heldout", "train", "all");
@@ -24,12 +28,18 @@ public static class EvalNerCommand
     public static Command GetCommand()
     {
         var cmd = new Command("ner", "Named-entity precision, recall and F1 (exact span and type)");
-        foreach (var o in new Option[] { Gold, Format, Part, Model, Errors, Json }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { Gold, Format, Part, Model, HoldOut, Errors, Json }) cmd.Options.Add(o);
         cmd.SetAction(p =>
         {
             var gold = p.GetValue(Gold)!;
             if (!EvalCommand.CheckGold(gold, "ner")) return ExitCodes.Fatal;
-            var result = Evaluate(gold, ParseFormat(p.GetValue(Format)!), ParsePart(p.GetValue(Part)!), p.GetValue(Model), p.GetValue(Errors));
+            var folds = NerFolds.Parse(p.GetValue(HoldOut), out var foldError);
+            if (foldError is not null)
+            {
+                Console.Error.WriteLine($"sitrep eval ner: {foldError}");
+                return ExitCodes.Fatal;
+            }
+            var result = Evaluate(gold, ParseFormat(p.GetValue(Format)!), ParsePart(p.GetValue(Part)!), p.GetValue(Model), p.GetValue(Errors), folds);
             if (result.Error is not null)
             {
                 Console.Error.WriteLine($"sitrep eval ner: {result.Error}");
@@ -46,15 +56,20 @@ public static class EvalNerCommand
 
     public sealed record Result(Dictionary<string, object?>? Scores, string? Error);
 
-    public static Result Evaluate(string goldPath, NerFormat format, GmbPart part = GmbPart.HeldOut, string? modelPath = null, string? errorsPath = null)
+    public static Result Evaluate(string goldPath, NerFormat format, GmbPart part = GmbPart.HeldOut, string? modelPath = null, string? errorsPath = null, NerFolds? holdOut = null)
     {
         modelPath ??= NerStage.ModelPath(ModelPaths.DefaultModelsDirectory());
         var load = NerModel.Load(modelPath);
         if (!load.Success) return new(null, load.Error);
         var corpus = NerCorpusReader.Read(goldPath, format, part);
         if (!corpus.Success) return new(null, corpus.Error);
+        if (holdOut is not null && format != NerFormat.Iob2) return new(null, $"{goldPath}: --hold-out applies to --format iob2 only");
+        var gold = holdOut is { } folds ? folds.Select(corpus.Sentences, heldOut: true) : corpus.Sentences;
+        NerPosTagging? pos = null;
+        if (load.Model!.UsesPos && (pos = NerPosTagging.Create(ModelPaths.DefaultModelsDirectory(), out var posError)) is null)
+            return new(null, posError);
         using var errors = errorsPath is null ? null : new StreamWriter(errorsPath);
-        var scores = NerEvaluator.Evaluate(corpus.Sentences, new NerTagger(load.Model!, ActorLexicon.Default), NerCorpusReader.Scheme(format), errors);
+        var scores = NerEvaluator.Evaluate(gold, new NerTagger(load.Model!, ActorLexicon.Default), NerCorpusReader.Scheme(format), errors, pos is null ? null : pos.Tag);
         return new(scores.ToDictionary(), null);
     }
 }

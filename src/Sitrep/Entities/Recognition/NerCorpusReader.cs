@@ -211,13 +211,14 @@ public static class NerCorpusReader
         switch (s.Type)
         {
             case "per": return "PER";
-            case "org": return "ORG";
+            // GMB often tags "U.S." before a title ("U.S. Secretary …") as a one-word org: it is the country.
+            case "org": return s.End - s.Start == 1 && IsCountryAbbreviation(words, s, lexicon) ? "GPE" : "ORG";
             case "eve": return "EVENT";
             case "art" or "nat": return "MISC";
             case "geo": return lexicon.LocationHeads.Contains(words[s.End - 1]) ? "LOC" : "GPE";
             case "gpe":
                 string last = pos[s.End - 1];
-                bool adjectival = last is "JJ" or "NNPS" or "NNS" || IsDemonym(words, s, lexicon);
+                bool adjectival = (last is "JJ" or "NNPS" or "NNS" || IsDemonym(words, s, lexicon)) && !IsCountryAbbreviation(words, s, lexicon);
                 return adjectival ? "NORP" : "GPE";
             default: return "";
         }
@@ -237,6 +238,10 @@ public static class NerCorpusReader
         return s;
     }
 
+
+    /// <summary>"U.S.", "UK": listed as demonyms (they modify nouns) but name the country, as CoNLL and UNER tag them.</summary>
+    static bool IsCountryAbbreviation(string[] words, NerSpan s, ActorLexicon lexicon) =>
+        s.End - s.Start == 1 && !words[s.Start].Any(char.IsLower) && words[s.Start].Any(char.IsUpper) && IsDemonym(words, s, lexicon);
 
     static bool IsDemonym(string[] words, NerSpan s, ActorLexicon lexicon)
     {

@@ -28,7 +28,8 @@ public static class NerEvaluator
 {
     static readonly HashSet<string> ConllTypes = ["PER", "ORG", "LOC", "MISC"];
 
-    public static NerScores Evaluate(IReadOnlyList<NerSentence> gold, NerTagger tagger, IReadOnlySet<string> goldScheme, TextWriter? errors = null)
+    /// <param name="prepare">Runs before NER on each sentence document (the POS tagger for a model with POS features); not timed.</param>
+    public static NerScores Evaluate(IReadOnlyList<NerSentence> gold, NerTagger tagger, IReadOnlySet<string> goldScheme, TextWriter? errors = null, Action<Doc>? prepare = null)
     {
         bool coarse = goldScheme.All(ConllTypes.Contains);
         var overall = new PrfCounts();
@@ -38,15 +39,16 @@ public static class NerEvaluator
         foreach (var sentence in gold)
         {
             var doc = ToDoc(sentence.Words);
+            prepare?.Invoke(doc);
             long t0 = Stopwatch.GetTimestamp();
             tagger.Tag(doc);
             ticks += Stopwatch.GetTimestamp() - t0;
             tokens += doc.Count;
-            var system = doc.EntitySpans
-                .Select(s => new NerSpan(coarse ? Coarse(s.Label!) : s.Label!, s.StartToken, s.EndToken))
-                .Where(s => goldScheme.Contains(s.Type)).ToHashSet();
+            var all = doc.EntitySpans
+                .Select(s => new NerSpan(coarse ? Coarse(s.Label!) : s.Label!, s.StartToken, s.EndToken)).ToList();
+            var system = all.Where(s => goldScheme.Contains(s.Type)).ToHashSet();
             var goldSet = sentence.Spans.ToHashSet();
-            if (errors is not null && !goldSet.SetEquals(system)) WriteErrors(errors, sentence, goldSet, system);
+            if (errors is not null && !goldSet.SetEquals(system)) WriteErrors(errors, sentence, goldSet, system, all.Where(s => !goldScheme.Contains(s.Type)));
             overall.AddSets(goldSet, system);
             foreach (var (type, counts) in perType)
                 counts.AddSets(goldSet.Where(s => s.Type == type).ToList(), system.Where(s => s.Type == type).ToList());
@@ -55,12 +57,13 @@ public static class NerEvaluator
         return new NerScores(overall, perType, gold.Count, tokens, tokens / Math.Max(seconds, 1e-9));
     }
 
-    static void WriteErrors(TextWriter w, NerSentence sentence, HashSet<NerSpan> gold, HashSet<NerSpan> system)
+    static void WriteErrors(TextWriter w, NerSentence sentence, HashSet<NerSpan> gold, HashSet<NerSpan> system, IEnumerable<NerSpan> unscored)
     {
         string Show(NerSpan s) => $"{s.Type}[{string.Join(' ', sentence.Words[s.Start..s.End])}]";
         w.WriteLine(string.Join(' ', sentence.Words));
         foreach (var s in gold.Except(system)) w.WriteLine("  missed  " + Show(s));
         foreach (var s in system.Except(gold)) w.WriteLine("  spurious " + Show(s));
+        foreach (var s in unscored) w.WriteLine("  unscored " + Show(s));
     }
 
     static string Coarse(string type) => type switch

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Sitrep.Documents;
 using Sitrep.Entities.Actors;
+using Sitrep.Language.Clusters;
 
 namespace Sitrep.Entities.Recognition;
 
@@ -9,10 +10,16 @@ namespace Sitrep.Entities.Recognition;
 /// gazetteer, POS) are computed once per sentence; history features (previous tags) per decoding step.
 /// Training and tagging both go through this class, so they cannot disagree.
 /// </summary>
-public sealed class NerFeatures(ActorLexicon lexicon)
+/// <param name="clusters">Brown clusters for path-prefix features; null leaves them out.</param>
+public sealed class NerFeatures(ActorLexicon lexicon, WordClusters? clusters = null)
 {
+    static readonly int[] ClusterPrefixes = [4, 6, 10, 20];
+
+    /// <summary>Lower-case hashes of the lexicon's given names, matched per token.</summary>
+    readonly HashSet<ulong> _firstNames = [.. lexicon.FirstNames.Select(n => Hash(n, true))];
+
     /// <summary>Bumped whenever a template changes, and stored in the model.</summary>
-    public const int TemplateVersion = 1;
+    public const int TemplateVersion = 2;
     public const int HistoryFeatureCount = 4;
     const ulong FnvOffset = 14695981039346656037UL, FnvPrime = 1099511628211UL;
     const int Pad = 2;
@@ -22,13 +29,14 @@ public sealed class NerFeatures(ActorLexicon lexicon)
         Bias = 1, Word, Lower, Shape, Prefix2, Prefix3, Suffix2, Suffix3, Suffix4,
         LowerM1, LowerM2, LowerP1, LowerP2, ShapeM1, ShapeP1, ShapeTri, BigramLeft, BigramRight,
         SentenceStartShape, Gazetteer, GazetteerM1, GazetteerP1, Pos, PosM1, PosP1, PosShape,
-        PrevTag, PrevTags, PrevTagLower, PrevTagShape, AllCapsLength,
+        PrevTag, PrevTags, PrevTagLower, PrevTagShape, AllCapsLength, PosTri, PosLower, FirstName, FirstNameM1, FirstNameShape, Cluster4, Cluster6, Cluster10, Cluster20, ClusterFull, ClusterM1, ClusterP1,
     }
 
     /// <summary>Per-sentence scratch: hashes with two padding slots on each side.</summary>
     public sealed class Buffer
     {
-        internal ulong[] Lower = [], Shape = [], Word = [], Pos = [];
+        internal ulong[] Lower = [], Shape = [], Word = [], Pos = [], Cluster = [];
+        internal string?[] Path = [];
         internal ushort[] Gaz = [];
         internal ulong[] Keys = [];
         internal int[] KeyStart = [];
@@ -39,7 +47,8 @@ public sealed class NerFeatures(ActorLexicon lexicon)
             if (Lower.Length >= n + 2 * Pad) return;
             int size = Math.Max(64, (n + 2 * Pad) * 2);
             Lower = new ulong[size]; Shape = new ulong[size]; Word = new ulong[size]; Pos = new ulong[size];
-            Gaz = new ushort[size]; KeyStart = new int[size + 1]; Keys = new ulong[size * 80];
+            Cluster = new ulong[size]; Path = new string?[size];
+            Gaz = new ushort[size]; KeyStart = new int[size + 1]; Keys = new ulong[size * 100];
         }
 
         /// <summary>The static feature keys of token <paramref name="i"/> of the sentence.</summary>
@@ -97,6 +106,8 @@ public sealed class NerFeatures(ActorLexicon lexicon)
             buffer.Lower[p] = buffer.Shape[p] = buffer.Word[p] = buffer.Pos[p] = PadHash;
             buffer.Lower[n + Pad + p] = buffer.Shape[n + Pad + p] = buffer.Word[n + Pad + p] = buffer.Pos[n + Pad + p] = PadHash;
             buffer.Gaz[p] = buffer.Gaz[n + Pad + p] = 0;
+            buffer.Cluster[p] = buffer.Cluster[n + Pad + p] = PadHash;
+            buffer.Path[p] = buffer.Path[n + Pad + p] = null;
         }
         for (int i = 0; i < n; i++)
         {
@@ -106,6 +117,12 @@ public sealed class NerFeatures(ActorLexicon lexicon)
             buffer.Shape[i + Pad] = ShapeHash(w);
             buffer.Pos[i + Pad] = hasPos ? (ulong)upos[from + i] + 1 : 0;
             buffer.Gaz[i + Pad] = 0;
+            if (clusters is not null)
+            {
+                var path = clusters.PathOf(w);
+                buffer.Path[i + Pad] = path;
+                buffer.Cluster[i + Pad] = path is null ? 0 : Hash(path, false);
+            }
         }
         foreach (var (s, e, ids) in lexicon.Matcher.MatchAll(text, starts, ends, from, to))
         {
@@ -142,6 +159,23 @@ public sealed class NerFeatures(ActorLexicon lexicon)
             keys[k++] = Key(T.BigramRight, Combine(lower, buffer.Lower[c + 1]));
             keys[k++] = Key(T.SentenceStartShape, Combine(i == 0 ? 1UL : 2UL, shape));
             if (IsAllCaps(w)) keys[k++] = Key(T.AllCapsLength, (ulong)Math.Min(w.Length, 6));
+            if (_firstNames.Contains(lower))
+            {
+                keys[k++] = Key(T.FirstName, 1);
+                keys[k++] = Key(T.FirstNameShape, shape);
+            }
+            if (_firstNames.Contains(buffer.Lower[c - 1])) keys[k++] = Key(T.FirstNameM1, buffer.Shape[c - 1]);
+            if (clusters is not null)
+            {
+                if (buffer.Path[c] is { } path)
+                {
+                    keys[k++] = Key(T.ClusterFull, buffer.Cluster[c]);
+                    for (int p = 0; p < ClusterPrefixes.Length && ClusterPrefixes[p] < path.Length; p++)
+                        keys[k++] = Key(T.Cluster4 + (ulong)p, Hash(path.AsSpan(0, ClusterPrefixes[p]), false));
+                }
+                keys[k++] = Key(T.ClusterM1, buffer.Cluster[c - 1]);
+                keys[k++] = Key(T.ClusterP1, buffer.Cluster[c + 1]);
+            }
             k = AddGazetteer(keys, k, T.Gazetteer, buffer.Gaz[c]);
             k = AddGazetteer(keys, k, T.GazetteerM1, buffer.Gaz[c - 1]);
             k = AddGazetteer(keys, k, T.GazetteerP1, buffer.Gaz[c + 1]);
@@ -151,6 +185,8 @@ public sealed class NerFeatures(ActorLexicon lexicon)
                 keys[k++] = Key(T.PosM1, buffer.Pos[c - 1]);
                 keys[k++] = Key(T.PosP1, buffer.Pos[c + 1]);
                 keys[k++] = Key(T.PosShape, Combine(buffer.Pos[c], shape));
+                keys[k++] = Key(T.PosTri, Combine(Combine(buffer.Pos[c - 1], buffer.Pos[c]), buffer.Pos[c + 1]));
+                keys[k++] = Key(T.PosLower, Combine(buffer.Pos[c], lower));
             }
         }
         buffer.KeyStart[n] = k;

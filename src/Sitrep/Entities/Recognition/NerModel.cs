@@ -18,7 +18,7 @@ public readonly record struct NerModelLoad(NerModel? Model, string? Error)
 public sealed class NerModel
 {
     const string Magic = "SITREP-NER";
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     readonly Dictionary<ulong, int> _rows;
     readonly float[] _weights;
@@ -26,10 +26,16 @@ public sealed class NerModel
 
     public int TagCount { get; }
     public int FeatureCount => _rows.Count;
+    /// <summary>Trained with UPOS features from the Language tagger: tag documents before applying it.</summary>
+    public bool UsesPos { get; }
+    /// <summary>Trained with Brown-cluster features from models/clusters.</summary>
+    public bool UsesClusters { get; }
 
-    internal NerModel(Dictionary<ulong, int> rows, float[] denseWeights, int tagCount)
+    internal NerModel(Dictionary<ulong, int> rows, float[] denseWeights, int tagCount, bool usesPos, bool usesClusters = false)
     {
         TagCount = tagCount;
+        UsesPos = usesPos;
+        UsesClusters = usesClusters;
         _stride = (tagCount + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
         _rows = rows;
         _weights = new float[rows.Count * _stride];
@@ -87,6 +93,7 @@ public sealed class NerModel
         w.Write(Magic);
         w.Write(FormatVersion);
         w.Write(NerFeatures.TemplateVersion);
+        w.Write((byte)((UsesPos ? 1 : 0) | (UsesClusters ? 2 : 0)));
         w.Write(TagCount);
         for (int t = 0; t < TagCount; t++) w.Write(NerLabels.Name(t));
         w.Write(_rows.Count);
@@ -117,8 +124,12 @@ public sealed class NerModel
             using var r = new BinaryReader(gz, Encoding.UTF8);
             if (r.ReadString() != Magic) return new(null, $"{path}: not a Sitrep NER model");
             int format = r.ReadInt32(), templates = r.ReadInt32();
-            if (format != FormatVersion || templates != NerFeatures.TemplateVersion)
+            // Format 1 models have no POS flag and never used POS; templates 2 changed POS templates only.
+            bool readable = (format == FormatVersion && templates == NerFeatures.TemplateVersion) || (format == 1 && templates == 1);
+            if (!readable)
                 return new(null, $"{path}: model format {format}/features {templates}, this build reads {FormatVersion}/{NerFeatures.TemplateVersion}");
+            int flags = format == 1 ? 0 : r.ReadByte();
+            bool usesPos = (flags & 1) != 0, usesClusters = (flags & 2) != 0;
             int tagCount = r.ReadInt32();
             for (int t = 0; t < tagCount; t++)
                 if (r.ReadString() != NerLabels.Name(t)) return new(null, $"{path}: tag set differs from this build's");
@@ -136,7 +147,7 @@ public sealed class NerModel
                 }
             }
             if (gz.ReadByte() != -1) return new(null, $"{path}: trailing bytes after the model");
-            return new(new NerModel(rows, dense, tagCount), null);
+            return new(new NerModel(rows, dense, tagCount, usesPos, usesClusters), null);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or ArgumentException)
         {

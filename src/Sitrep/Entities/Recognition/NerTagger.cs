@@ -6,7 +6,7 @@ namespace Sitrep.Entities.Recognition;
 /// <summary>Applies a <see cref="NerModel"/> to a document, sentence by sentence, writing the IOB columns.</summary>
 public sealed class NerTagger(NerModel model, ActorLexicon lexicon)
 {
-    readonly NerFeatures _features = new(lexicon);
+    readonly NerFeatures _features = new(lexicon, model.UsesClusters ? Language.Clusters.WordClusters.Shipped : null);
 
     [ThreadStatic] static NerFeatures.Buffer? t_buffer;
     [ThreadStatic] static int[]? t_tags;
@@ -23,8 +23,8 @@ public sealed class NerTagger(NerModel model, ActorLexicon lexicon)
     void TagRange(Doc doc, int from, int to, NerFeatures.Buffer buffer)
     {
         if (to <= from) return;
-        // NER training corpora carry no POS, so the model's "no tag" features act as biases: tags must stay out here too.
-        _features.Extract(buffer, doc.Text, doc.TokenStarts, doc.TokenEnds, from, to, []);
+        // A model trained without POS learned its "no tag" features as biases: tags must stay out for it.
+        _features.Extract(buffer, doc.Text, doc.TokenStarts, doc.TokenEnds, from, to, model.UsesPos ? doc.Upos : []);
         var tags = t_tags is { } t && t.Length >= to - from ? t : (t_tags = new int[Math.Max(256, to - from)]);
         model.Predict(buffer, tags.AsSpan(0, to - from));
         bool open = false;

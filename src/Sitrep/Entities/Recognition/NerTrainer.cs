@@ -1,3 +1,4 @@
+using Sitrep.Documents;
 using Sitrep.Entities.Actors;
 
 namespace Sitrep.Entities.Recognition;
@@ -21,9 +22,10 @@ public sealed record NerTrainOptions
 /// Trains a <see cref="NerModel"/>: greedy averaged perceptron over BILOU tags, learning from its own
 /// predicted history. Deterministic for a given data order and seed.
 /// </summary>
-public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options)
+/// <param name="clusters">Brown clusters for cluster features (the tagger must then use the same, the shipped ones); null trains without.</param>
+public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, Language.Clusters.WordClusters? clusters = null)
 {
-    readonly NerFeatures _features = new(lexicon);
+    readonly NerFeatures _features = new(lexicon, clusters);
     readonly int _tags = NerLabels.TagCount;
     readonly Dictionary<ulong, int> _rows = [];
     readonly HashSet<ulong> _allowed = [];
@@ -31,20 +33,26 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options)
     long[] _u = new long[1 << 16];
     long _step = 1;
 
-    /// <summary>A sentence prepared once: its space-joined text, token offsets and gold BILOU tags.</summary>
-    sealed record Prepared(string Text, int[] Starts, int[] Ends, int[] Gold);
+    /// <summary>The epoch whose model <see cref="Train"/> returned.</summary>
+    public int BestEpoch { get; private set; }
 
-    public NerModel Train(IReadOnlyList<NerSentence> sentences, Action<string>? log = null)
+    /// <summary>A sentence prepared once: its space-joined text, token offsets, gold BILOU tags and predicted UPOS (empty without a POS tagger).</summary>
+    sealed record Prepared(string Text, int[] Starts, int[] Ends, int[] Gold, UPos[] Upos);
+
+    /// <param name="posTagger">Predicts UPOS for a space-joined sentence (text, starts, ends); null trains without POS features.</param>
+    /// <param name="devScore">Scores a frozen model on held-out data after every epoch; the best epoch's model is returned. Null: the last epoch's.</param>
+    public NerModel Train(IReadOnlyList<NerSentence> sentences, Action<string>? log = null, Func<string, int[], int[], UPos[]>? posTagger = null,
+        Func<NerModel, double>? devScore = null)
     {
         var data = sentences.Where(s => s.Words.Length > 0)
             .Select((s, i) => options.DropFinalPunctuationEvery > 0 && i % options.DropFinalPunctuationEvery == 1 ? WithoutFinalPunctuation(s) : s)
             .SelectMany((s, i) => options.LowercaseCopyEvery > 0 && i % options.LowercaseCopyEvery == 0 ? [s, Lowercased(s)] : new[] { s })
-            .Select(Prepare).ToList();
+            .Select(s => Prepare(s, posTagger)).ToList();
         var buffer = new NerFeatures.Buffer();
         var counts = new Dictionary<ulong, int>();
         foreach (var s in data)
         {
-            _features.Extract(buffer, s.Text, s.Starts, s.Ends, 0, s.Starts.Length, []);
+            _features.Extract(buffer, s.Text, s.Starts, s.Ends, 0, s.Starts.Length, s.Upos);
             foreach (var key in buffer.Keys.AsSpan(0, buffer.KeyStart[buffer.Count]))
                 counts[key] = counts.GetValueOrDefault(key) + 1;
         }
@@ -57,6 +65,8 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options)
         var order = Enumerable.Range(0, data.Count).ToArray();
         var scores = new int[_tags];
         var history = new ulong[NerFeatures.HistoryFeatureCount];
+        NerModel? best = null;
+        double bestScore = double.NegativeInfinity;
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
             rng.Shuffle(order);
@@ -64,7 +74,7 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options)
             foreach (var index in order)
             {
                 var s = data[index];
-                _features.Extract(buffer, s.Text, s.Starts, s.Ends, 0, s.Starts.Length, []);
+                _features.Extract(buffer, s.Text, s.Starts, s.Ends, 0, s.Starts.Length, s.Upos);
                 int prev = -1, prev2 = -1;
                 for (int i = 0; i < buffer.Count; i++)
                 {
@@ -88,8 +98,15 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options)
                 }
             }
             log?.Invoke($"epoch {epoch}: token error rate {(double)errors / Math.Max(1, tokens):P2}, {_rows.Count} weight rows");
+            if (devScore is null) continue;
+            var model = Freeze(posTagger is not null);
+            double score = devScore(model);
+            log?.Invoke($"epoch {epoch}: dev f1 {score:F4}");
+            if (score > bestScore) { bestScore = score; best = model; BestEpoch = epoch; }
         }
-        return Freeze();
+        if (best is not null) return best;
+        BestEpoch = options.Epochs;
+        return Freeze(posTagger is not null);
     }
 
     static NerSentence Lowercased(NerSentence s) =>
@@ -102,13 +119,14 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options)
         return s with { Words = s.Words[..(n - 1)], Pos = s.Pos?[..(n - 1)] };
     }
 
-    static Prepared Prepare(NerSentence s)
+    static Prepared Prepare(NerSentence s, Func<string, int[], int[], UPos[]>? posTagger)
     {
         var (text, starts, ends) = SpaceJoined.Join(s.Words);
+        var upos = posTagger?.Invoke(text, starts, ends) ?? [];
         var spans = s.Spans
             .Select(x => (Type: NerLabels.TypeIndex(x.Type), x.Start, x.End))
             .Where(x => x.Type >= 0);
-        return new Prepared(text, starts, ends, NerLabels.FromSpans(s.Words.Length, spans));
+        return new Prepared(text, starts, ends, NerLabels.FromSpans(s.Words.Length, spans), upos);
     }
 
     int Best(int[] scores, int prev, bool last)
@@ -148,7 +166,7 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options)
     }
 
     /// <summary>Averaged weights (w − u/c), rounded to the stored precision; near-zero rows dropped.</summary>
-    NerModel Freeze()
+    NerModel Freeze(bool usesPos)
     {
         var rows = new Dictionary<ulong, int>();
         var dense = new List<float>();
@@ -167,6 +185,6 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options)
             rows.Add(key, rows.Count);
             dense.AddRange(row);
         }
-        return new NerModel(rows, [.. dense], _tags);
+        return new NerModel(rows, [.. dense], _tags, usesPos, clusters is not null);
     }
 }

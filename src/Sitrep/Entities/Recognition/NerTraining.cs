@@ -9,6 +9,19 @@ public sealed record NerTrainingRequest(IReadOnlyList<string> Train, string? Dev
 {
     /// <summary>Model that types silver spans of UD treebanks without entity labels.</summary>
     public string? Teacher { get; init; }
+    /// <summary>Train and tag with UPOS features predicted by the shipped Language tagger.</summary>
+    public bool Pos { get; init; }
+    /// <summary>Universal NER (iob2) files train on all folds but this one; an iob2 dev file is scored on this fold only.</summary>
+    public NerFolds? HoldOut { get; init; }
+    /// <summary>How many times each Universal NER (iob2) training sentence is repeated: the in-domain data is small.</summary>
+    public int InDomainCopies { get; init; } = 1;
+    /// <summary>Use only the first this many sentences of GMB's train part (0 = all): its VOA news outweighs everything else.</summary>
+    public int GmbSentences { get; init; }
+    /// <summary>Keep the epoch that scores best on the dev file (which must then be held out from training).</summary>
+    public bool BestEpoch { get; init; }
+    /// <summary>Brown-cluster features from the shipped models/clusters.</summary>
+    public bool Clusters { get; init; }
+    public string ModelsDirectory { get; init; } = Pipeline.ModelPaths.DefaultModelsDirectory();
     public NerTrainOptions Options { get; init; } = new();
     public string CommandLine { get; init; } = "";
 }
@@ -38,6 +51,9 @@ public static class NerTraining
         var lexicon = ActorLexicon.Default;
         var sentences = new List<NerSentence>();
         var data = new List<Dictionary<string, object?>>();
+        NerPosTagging? pos = null;
+        if (request.Pos && (pos = NerPosTagging.Create(request.ModelsDirectory, out var posError)) is null)
+            return new(null, null, posError);
         foreach (var path in request.Train)
         {
             if (!File.Exists(path)) return new(null, null, $"{path}: training file not found");
@@ -48,21 +64,64 @@ public static class NerTraining
                 if (request.Teacher is null) return new(null, null, $"{path}: has no entity labels; give --teacher MODEL to type its proper-noun spans");
                 var teacher = NerModel.Load(request.Teacher);
                 if (!teacher.Success) return new(null, null, teacher.Error);
-                corpus = new NerCorpus(SilverUdReader.Read(path, new NerTagger(teacher.Model!, lexicon), lexicon));
+                var teacherPos = teacher.Model!.UsesPos ? pos ?? NerPosTagging.Create(request.ModelsDirectory, out _) : null;
+                corpus = new NerCorpus(SilverUdReader.Read(path, new NerTagger(teacher.Model!, lexicon), lexicon, teacherPos is null ? null : teacherPos.Tag));
             }
             else corpus = NerCorpusReader.Read(path, format, GmbPart.Train, lexicon);
             if (!corpus.Success) return new(null, null, corpus.Error);
-            sentences.AddRange(corpus.Sentences);
+            var part = format == NerFormat.Gmb ? $"train (sentences < {NerCorpusReader.GmbHeldOutFrom})" : "all";
+            var used = corpus.Sentences;
+            if (format == NerFormat.Gmb && request.GmbSentences > 0 && used.Count > request.GmbSentences)
+            {
+                used = [.. used.Take(request.GmbSentences)];
+                part = $"train, first {request.GmbSentences} sentences";
+            }
+            if (format == NerFormat.Iob2)
+            {
+                if (request.HoldOut is { } folds)
+                {
+                    used = folds.Select(used, heldOut: false);
+                    part = $"documents not in fold {folds} (document index mod {folds.Folds} != {folds.Fold})";
+                }
+                if (request.InDomainCopies > 1)
+                {
+                    used = [.. used.SelectMany(x => Enumerable.Repeat(x, request.InDomainCopies))];
+                    part += $", each sentence {request.InDomainCopies} times";
+                }
+            }
+            sentences.AddRange(used);
             data.Add(new()
             {
                 ["path"] = Path.GetFileName(path), ["format"] = format.ToString().ToLowerInvariant(),
-                ["part"] = format == NerFormat.Gmb ? $"train (sentences < {NerCorpusReader.GmbHeldOutFrom})" : "all",
-                ["sentences"] = corpus.Sentences.Count, ["licence"] = Licences[format],
+                ["part"] = part,
+                ["sentences"] = used.Count, ["licence"] = Licences[format],
                 ["teacher"] = format == NerFormat.UdSilver ? request.Teacher : null,
             });
         }
+        NerCorpus? devCorpus = null;
+        IReadOnlyList<NerSentence> devGold = [];
+        NerFormat devFormat = default;
+        if (request.Dev is { } dev)
+        {
+            devFormat = NerCorpusReader.Detect(dev);
+            devCorpus = NerCorpusReader.Read(dev, devFormat, GmbPart.HeldOut, lexicon);
+            if (!devCorpus.Success) return new(null, null, devCorpus.Error);
+            devGold = devFormat == NerFormat.Iob2 && request.HoldOut is { } folds ? folds.Select(devCorpus.Sentences, heldOut: true) : devCorpus.Sentences;
+        }
+        if (request.BestEpoch && devCorpus is null) return new(null, null, "--best-epoch needs --dev");
+        Action<Documents.Doc>? prepare = pos is null ? null : pos.Tag;
+        NerScores DevScores(NerModel m) => NerEvaluator.Evaluate(devGold, new NerTagger(m, lexicon), NerCorpusReader.Scheme(devFormat), prepare: prepare);
         var clock = Stopwatch.StartNew();
-        var model = new NerTrainer(lexicon, request.Options).Train(sentences, log);
+        Language.Clusters.WordClusters? clusters = null;
+        if (request.Clusters)
+        {
+            // The tagger reads the shipped clusters, so training must use the same.
+            clusters = Language.Clusters.WordClusters.Shipped;
+            if (clusters is null)
+                return new(null, null, $"{Language.Clusters.WordClusters.DefaultPath(Pipeline.ModelPaths.DefaultModelsDirectory())}: no word clusters for --clusters");
+        }
+        var trainer = new NerTrainer(lexicon, request.Options, clusters);
+        var model = trainer.Train(sentences, log, pos is null ? null : pos.Tag, request.BestEpoch ? m => DevScores(m).Overall.F1 : null);
         double trainSeconds = clock.Elapsed.TotalSeconds;
 
         Directory.CreateDirectory(request.OutDirectory);
@@ -70,20 +129,20 @@ public static class NerTraining
         model.Save(modelPath);
         var card = new Dictionary<string, object?>
         {
-            ["model"] = "ner", ["kind"] = "averaged perceptron, greedy BILOU decoding",
+            ["model"] = "ner", ["kind"] = "averaged perceptron, greedy BILOU decoding" + (pos is null ? "" : ", UPOS features"),
             ["format_version"] = NerModel.FormatVersion, ["feature_templates_version"] = NerFeatures.TemplateVersion,
             ["types"] = NerLabels.Types, ["train"] = data,
-            ["options"] = request.Options, ["pos_features"] = false, ["gazetteer_world_countries"] = lexicon.HasCountryData, ["gazetteer_geonames_places"] = lexicon.HasPlaceData,
+            ["options"] = request.Options, ["hold_out"] = request.HoldOut?.ToString(), ["in_domain_copies"] = request.InDomainCopies, ["gmb_sentences"] = request.GmbSentences, ["best_epoch"] = request.BestEpoch ? trainer.BestEpoch : null, ["pos_features"] = pos is not null, ["cluster_features"] = clusters is not null, ["gazetteer_world_countries"] = lexicon.HasCountryData, ["gazetteer_geonames_places"] = lexicon.HasPlaceData, ["gazetteer_first_names"] = lexicon.FirstNames.Count,
             ["features"] = model.FeatureCount, ["train_seconds"] = Math.Round(trainSeconds, 1),
             ["model_bytes"] = new FileInfo(modelPath).Length, ["command"] = request.CommandLine,
         };
-        if (request.Dev is { } dev)
+        if (request.Dev is { } devPath)
         {
-            var format = NerCorpusReader.Detect(dev);
-            var corpus = NerCorpusReader.Read(dev, format, GmbPart.HeldOut, lexicon);
-            if (!corpus.Success) return new(null, null, corpus.Error);
-            var scores = NerEvaluator.Evaluate(corpus.Sentences, new NerTagger(model, lexicon), NerCorpusReader.Scheme(format));
-            card["dev"] = new Dictionary<string, object?> { ["path"] = Path.GetFileName(dev), ["scores"] = scores.ToDictionary() };
+            card["dev"] = new Dictionary<string, object?>
+            {
+                ["path"] = Path.GetFileName(devPath), ["part"] = devGold == devCorpus!.Sentences ? "all" : $"fold {request.HoldOut} only",
+                ["scores"] = DevScores(model).ToDictionary(),
+            };
         }
         File.WriteAllText(Path.Combine(request.OutDirectory, "card.json"),
             JsonSerializer.Serialize(card, new JsonSerializerOptions { WriteIndented = true }));

@@ -13,7 +13,7 @@ public static class SilverUdReader
 {
     static readonly HashSet<string> Connectors = ["of", "the", "and", "&", "-", "de", "al"];
 
-    public static List<NerSentence> Read(string path, NerTagger teacher, ActorLexicon lexicon)
+    public static List<NerSentence> Read(string path, NerTagger teacher, ActorLexicon lexicon, Action<Documents.Doc>? prepare = null)
     {
         var sentences = new List<NerSentence>();
         foreach (var s in ConlluReader.ReadFile(path))
@@ -21,6 +21,7 @@ public static class SilverUdReader
             string[] words = [.. s.Words.Select(w => w.Form)];
             bool[] propn = [.. s.Words.Select(w => w.Upos == "PROPN")];
             var doc = NerEvaluator.ToDoc(words);
+            prepare?.Invoke(doc);
             teacher.Tag(doc);
             var taught = doc.EntitySpans.Select(x => new NerSpan(x.Label!, x.StartToken, x.EndToken)).ToList();
             var spans = new List<NerSpan>();
