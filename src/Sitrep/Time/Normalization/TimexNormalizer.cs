@@ -75,7 +75,7 @@ public static class TimexNormalizer
     /// How many times further a date against the clause tense counts in the choice of year: near
     /// ones still win ("extended to Nov. 20" in a past-tense clause written on Nov. 2 is the coming one).
     /// </summary>
-    const int AgainstTenseFactor = 2;
+    const int AgainstTenseFactor = 4;
 
     static DateOnly SafeDate(int year, int month, int day) => new(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
 

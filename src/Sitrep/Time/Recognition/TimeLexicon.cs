@@ -6,7 +6,7 @@ namespace Sitrep.Time.Recognition;
 internal sealed class TimeWord
 {
     public int Month, Weekday, Number, Ordinal, SeasonIndex = -1, DayOffset = int.MinValue;
-    public string? Unit, Season, DayPart, Reference, DayOffsetPart, Tense;
+    public string? Unit, Season, DayPart, Reference, DayOffsetPart, Tense, Forward;
     /// <summary>The word has a role of its own in a time expression (not only a tense or context marker); set once loaded.</summary>
     public bool CanStart;
 
@@ -51,6 +51,7 @@ internal sealed class TimeLexicon
         foreach (var f in Read("past_verbs.txt")) Add(f[0], w => w.PastVerb = true);
         foreach (var f in Read("not_past_ed.txt")) Add(f[0], w => w.NotPastEd = true);
         foreach (var f in Read("tense_words.txt")) Add(f[0], w => w.Tense = f[1]);
+        foreach (var f in Read("forward_words.txt")) Add(f[0], w => w.Forward = f[1]);
         foreach (var f in Read("name_followers.txt")) Add(f[0], w => w.NameFollower = true);
         foreach (var f in Read("name_preceders.txt")) Add(f[0], w => w.NamePreceder = true);
         foreach (var f in Read("year_context.txt")) Add(f[0], w => w.YearContext = true);
