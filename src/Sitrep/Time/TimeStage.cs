@@ -27,6 +27,7 @@ public sealed class TimeStage(string? published = null) : IStage
         DateOnly? dct = doc.Info.Published is { } p && TimexValues.TryParseDate(p.Value, out var d) ? d : null;
         string? anchor = dct is { } a ? TimexValues.Day(a) : null;
         var tense = new ClauseTense(doc);
+        int first = doc.Timexes.Count;
         foreach (var c in candidates)
         {
             var direction = TimexNormalizer.NeedsDirection(c.Spec) ? Direction(doc, tense, c) : TimeDirection.Present;
@@ -39,6 +40,7 @@ public sealed class TimeStage(string? published = null) : IStage
                 EndToken = span.EndToken,
             });
         }
+        ClockDates.Apply(doc, candidates, first);
     }
 
     /// <summary>

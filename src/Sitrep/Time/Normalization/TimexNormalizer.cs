@@ -97,13 +97,14 @@ public static class TimexNormalizer
 
     static string Weekday(TimexSpec s, DateOnly? dct, TimeDirection direction)
     {
-        if (dct is not { } d) return WithTime($"XXXX-WXX-{s.Weekday}", s);
+        if (dct is not { } d) return s.Unit == "WE" ? "XXXX-WXX-WE" : WithTime($"XXXX-WXX-{s.Weekday}", s);
         int today = IsoDay(d);
         int back = (today - s.Weekday + 7) % 7;      // days back to the most recent such weekday (0 = today)
         int ahead = (s.Weekday - today + 7) % 7;     // days ahead to the next one (0 = today)
         int offset = s.Explicit
             ? s.Shift switch { < 0 => -(back == 0 ? 7 : back), > 0 => ahead == 0 ? 7 : ahead, _ => s.Weekday - today }
             : direction switch { TimeDirection.Past => -back, TimeDirection.Future => ahead, _ => ahead <= back ? ahead : -back };
+        if (s.Unit == "WE") return TimexValues.Week(d.AddDays(offset)) + "-WE"; // the weekend of that Saturday
         return WithTime(TimexValues.Day(d.AddDays(offset)), s);
     }
 

@@ -14,7 +14,7 @@ internal sealed class TimeWord
                                      || DayPart is not null || Reference is not null || DayOffset != int.MinValue || Vague || HolidayStart;
 
     public bool MonthAbbrev, MonthAmbiguous, WeekdayPlural, UnitPlural, UnitAdverb, Vague,
-        PastVerb, NotPastEd, NameFollower, NamePreceder, YearContext, Starter, HolidayStart, CountNoun;
+        PastVerb, NotPastEd, UnitModifier, NameFollower, NamePreceder, YearContext, Starter, HolidayStart, CountNoun;
 }
 
 /// <summary>
@@ -57,6 +57,7 @@ internal sealed class TimeLexicon
         foreach (var f in Read("year_context.txt")) Add(f[0], w => w.YearContext = true);
         foreach (var f in Read("grammar_words.txt")) Add(f[0], w => w.Starter = true);
         foreach (var f in Read("count_nouns.txt")) Add(f[0], w => w.CountNoun = true);
+        foreach (var f in Read("unit_modifiers.txt")) Add(f[0], w => w.UnitModifier = true);
 
         var holidays = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         int longest = 0;

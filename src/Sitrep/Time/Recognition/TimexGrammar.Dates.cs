@@ -144,7 +144,8 @@ internal sealed partial class TimexGrammar
     /// <summary>"Sunday", "Tuesday night", "Monday, Oct. 26", "Fridays" (a set).</summary>
     Match? WeekdayDate(int i)
     {
-        if (Lex(i) is not { Weekday: > 0 } wd || !Upper(i) || NameAt(i)) return null;
+        // NER often swallows a weekday into the name before it ("EDT Thursday"); only a name going on after it ("Sunday Times") counts.
+        if (Lex(i) is not { Weekday: > 0 } wd || !Upper(i) || NameAt(i) && Upper(i + 1) && NameAt(i + 1)) return null;
         if (i > 0 && (Lex(i - 1)?.NamePreceder ?? false)) return null;
         if (Upper(i + 1) && Lex(i + 1) is { NameFollower: true }) return null;
         if (wd.WeekdayPlural) return new Match(i + 1, TimexSpec.Fixed("SET", $"XXXX-WXX-{wd.Weekday}"));

@@ -33,6 +33,9 @@ internal sealed partial class TimexGrammar
             if (!the) return null;
             j = d;
         }
+        // "over the weekend" points where its clause points, like a bare weekday; "this/last weekend" count from the DCT's week.
+        if (Is(j, "weekend"))
+            return new Match(j + 1, dir is { } w ? Shift("WE", w) : new TimexSpec("DATE", TimexSpecKind.Weekday) { Weekday = 6, Unit = "WE" });
         bool fiscal = Is(j, "fiscal");
         if (fiscal) j++;
         var lex = Lex(j);
@@ -43,7 +46,6 @@ internal sealed partial class TimexGrammar
         }
         if (lex is null)
         {
-            if (Is(j, "weekend")) return new Match(j + 1, Shift("WE", dir ?? 0));
             if (Is(j, "period") && dir == -1 && Is(d, "latest")) return new Match(j + 1, Shift("Q", -1));
             return null;
         }
@@ -100,9 +102,15 @@ internal sealed partial class TimexGrammar
         if (Is(s, "the")) { s++; lead = true; }
         if (Is(s, "past") || Is(s, "last") || Is(s, "next") || Is(s, "first") || Is(s, "coming") || Is(s, "previous") || Is(s, "latest") || Is(s, "final") || Is(s, "following"))
         { s++; lead = true; }
-        int q = Quantity(s, out int j, allowArticle: !lead);
-        if (q == 0) return null;
+        bool halfOnly = !lead && Is(s, "half") && (Is(s + 1, "a") || Is(s + 1, "an")); // "half an hour"
+        int j = s + 2;
+        int q = halfOnly ? 0 : Quantity(s, out j, allowArticle: !lead);
+        if (q == 0 && !halfOnly) return null;
+        bool half = halfOnly;
+        if (q > 0 && _w[j].IsNumber && _w[j].Value == 1 && IsP(j + 1, '/') && Joined(j + 1) && Num(j + 2, 1) == 2 && Joined(j + 2)) { half = true; j += 3; } // "5 1/2"
+        else if (q > 0 && Is(j, "and") && Is(j + 1, "a") && Is(j + 2, "half")) { half = true; j += 3; }                      // "two and a half"
         if (IsP(j, '-') && Joined(j)) j++;
+        if (Lex(j) is { UnitModifier: true } && Lex(j + 1) is { Unit: not null }) j++;
         if (Lex(j) is not { Unit: { } unit } u || u.UnitAdverb) return null;
         if (q == 1 && s == i && u.UnitPlural) return null;
         if (unit == "Q" && (IsP(j - 1, '-') || Is(j + 1, "of"))) return null; // "three-quarters", "a quarter of the vote"
@@ -123,6 +131,9 @@ internal sealed partial class TimexGrammar
             if (q == 1 && (Is(i, "a") || Is(i, "an")) && i > 0 && (_w[i - 1].IsNumber || Is(i - 1, "million") || Is(i - 1, "billion") || Is(i - 1, "times") || Is(i - 1, "twice") || Is(i - 1, "once") || IsP(i - 1, '%') || Is(i - 1, "percent")))
                 return new Match(k, TimexSpec.Fixed("SET", TimexValues.Duration(1, unit)));
         }
+        if (!half && Is(k, "and") && Is(k + 1, "a") && Is(k + 2, "half") && TimexValues.DurationAndHalf(q, unit) is { } andHalf)
+            return new Match(k + 3, TimexSpec.Fixed("DURATION", andHalf)); // "a minute and a half"
+        if (half) return TimexValues.DurationAndHalf(q, unit) is { } h ? new Match(k, TimexSpec.Fixed("DURATION", h)) : null;
         return new Match(k, TimexSpec.Fixed("DURATION", TimexValues.Duration(q, unit)));
     }
 
