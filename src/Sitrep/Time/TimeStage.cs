@@ -50,7 +50,7 @@ public sealed class TimeStage(string? published = null) : IStage
     static TimeDirection Direction(Doc doc, ClauseTense tense, TimexCandidate c)
     {
         var cue = tense.Find(c.StartChar, c.EndChar);
-        if (cue.Token < 0) return TimeDirection.Past;
+        if (cue.Token < 0 || After(doc.Text, c.StartChar, "since")) return TimeDirection.Past;
         if (cue.Direction == TimeDirection.Present && IsPossessive(doc.Text, c.EndChar) && !After(doc.Text, c.StartChar, "ahead of")) return TimeDirection.Past;
         // "has given them until Tuesday": a deadline is the nearest such day, whichever way.
         if (cue.Direction == TimeDirection.Past && (After(doc.Text, c.StartChar, "until") || After(doc.Text, c.StartChar, "till") || After(doc.Text, c.StartChar, "through"))) return TimeDirection.Present;

@@ -48,6 +48,7 @@ public static class TimexNormalizer
                 ? ChooseYear(anchor, y => SafeDate(y, s.Month, s.Day), s, direction)
                 : ChooseYear(new DateOnly(anchor.Year, anchor.Month, 1), y => new DateOnly(y, s.Month, 1), s, direction);
         }
+        if (s.Day > 0 && s.WeekOf) return TimexValues.Week(SafeDate(year, s.Month, s.Day));
         return s.Day > 0 ? WithTime(TimexValues.Day(SafeDate(year, s.Month, s.Day)), s) : TimexValues.Month(year, s.Month);
     }
 
@@ -65,7 +66,8 @@ public static class TimexNormalizer
             int delta = d.DayNumber - anchor.DayNumber;
             if (s.Explicit && !(s.Shift < 0 ? delta < 0 : s.Shift > 0 ? delta > 0 : y == anchor.Year)) continue;
             bool against = direction == TimeDirection.Past && delta > 0 || direction == TimeDirection.Future && delta < 0;
-            int score = Math.Abs(delta) * (against ? AgainstTenseFactor : 1);
+            // A present-tense clause still reports the past more often than it announces the future.
+            int score = Math.Abs(delta) * (against ? AgainstTenseFactor : direction == TimeDirection.Present && delta > 0 ? 2 : 1);
             if (score < bestScore) { best = y; bestScore = score; }
         }
         return best;

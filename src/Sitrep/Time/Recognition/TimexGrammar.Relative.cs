@@ -59,6 +59,9 @@ internal sealed partial class TimexGrammar
             {
                 // "the year 2000", "the year two thousand"
                 if (unit == "Y" && YearAfter(j + 1, out int named) > 0 && !IsP(j + 1, ',')) return new Match(YearAfter(j + 1, out _), Date(named));
+                // "the week of March 6"
+                if (unit == "W" && Is(j + 1, "of") && MonthDate(j + 2) is { Spec.Day: > 0 } weekOf)
+                    return new Match(weekOf.End, weekOf.Spec with { WeekOf = true });
                 // Bare "the year", "the quarter", "the week": the current one (the quarter just reported).
                 if (unit == "Q") return new Match(j + 1, Shift("Q", -1));
                 if (unit == "Y" && (fiscal || Is(j + 1, "ended") || Is(j + 1, "ending") || Is(j + 1, "ends") || Is(j + 1, "to")))
@@ -80,7 +83,11 @@ internal sealed partial class TimexGrammar
         if (lex.Weekday > 0 && !lex.WeekdayPlural && Upper(j))
             return new Match(j + 1, new TimexSpec("DATE", TimexSpecKind.Weekday) { Weekday = lex.Weekday, Shift = dir.Value, Explicit = true });
         if (lex.Month > 0 && Upper(j) && MonthWord(j, out var month) is > 0 and var end)
-            return new Match(end, Date(0, month.Month) with { Shift = dir.Value, Explicit = true });
+        {
+            int day = 0;
+            if (DayNumber(end, out int d2) is > 0 and var dayEnd) { day = d2; end = dayEnd; } // "last Oct. 23"
+            return new Match(end, Date(0, month.Month, day) with { Shift = dir.Value, Explicit = true });
+        }
         if (IsHolidayStart(j) && Holiday(j) is { } h)
             return new Match(h.End, h.Spec with { Shift = dir.Value, Explicit = true });
         return null;
@@ -212,6 +219,18 @@ internal sealed partial class TimexGrammar
         if (Lex(j)?.Unit == "Q" && !Lex(j)!.UnitPlural && ordinal <= 4) return QuarterYear(j + 1, ordinal, 0);
         if (Is(j, "half") && ordinal <= 2) return QuarterYear(j + 1, 0, ordinal);
         return null;
+    }
+
+    /// <summary>"the 20th century", "the nineteenth century": the century's first two digits ("19").</summary>
+    Match? Century(int i)
+    {
+        int s = Is(i, "the") ? i + 1 : i;
+        int ordinal = Lex(s)?.Ordinal ?? 0, j = s + 1;
+        if (ordinal == 0 && _w[s].IsNumber && DayNumber(s, out int n) is > 0 and var end && end > s + 1) { ordinal = n; j = end; }
+        if (ordinal is < 1 or > 30) return null;
+        if (IsP(j, '-') && Joined(j)) j++;
+        if (Lex(j) is not { Unit: "CE", UnitPlural: false }) return null;
+        return new Match(j + 1, TimexSpec.Fixed("DATE", (ordinal - 1).ToString("00", System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     Match? QuarterYear(int end, int quarter, int half)
