@@ -28,10 +28,12 @@ public sealed class TimeStage(string? published = null) : IStage
         string? anchor = dct is { } a ? TimexValues.Day(a) : null;
         var tense = new ClauseTense(doc);
         int first = doc.Timexes.Count;
+        var story = new StoryTime();
         foreach (var c in candidates)
         {
             var direction = TimexNormalizer.NeedsDirection(c.Spec) ? Direction(doc, tense, c) : TimeDirection.Present;
-            string value = TimexNormalizer.Resolve(c.Spec, dct, direction);
+            string value = TimexNormalizer.Resolve(c.Spec, c.Spec.Narrative ? story.For(c.Spec) ?? dct : dct, direction);
+            story.Saw(c.Spec, value);
             var span = doc.SpanFromChars(c.StartChar, c.EndChar);
             doc.Timexes.Add(new Timex(c.StartChar, c.EndChar, doc.Text[c.StartChar..c.EndChar], c.Spec.Type, value,
                 c.Spec.Kind == TimexSpecKind.Fixed || (c.Spec.Kind == TimexSpecKind.Calendar && c.Spec.Year > 0) ? null : anchor)

@@ -206,7 +206,8 @@ public sealed class ClauseTense(Doc doc)
         var word = TimeLexicon.English.Lookup(span);
         if (word?.Tense is { } tense)
         {
-            if (tense == "future") return TimeDirection.Future;
+            // "had been due", "had been scheduled": past perfect, not a plan still ahead.
+            if (tense == "future") return !IsModal(doc, k, span) && HadBefore(doc, k) >= 0 ? TimeDirection.Past : TimeDirection.Future;
             if (tense == "past") return TimeDirection.Past;
             if (Modal(doc, k)) return TimeDirection.Future;
             // "has visited" reads as past, "has" alone as present.
@@ -218,6 +219,11 @@ public sealed class ClauseTense(Doc doc)
         if (k > 0 && doc.TokenEnds[k - 1] == doc.TokenStarts[k] && doc.Text[doc.TokenStarts[k] - 1] == '-') return null; // "U.S.-led"
         return Modal(doc, k) ? TimeDirection.Future : TimeDirection.Past;
     }
+
+    static bool IsModal(Doc doc, int k, ReadOnlySpan<char> word) =>
+        doc.Xpos[k] == "MD" || word.Equals("will", StringComparison.OrdinalIgnoreCase) || word.Equals("would", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("may", StringComparison.OrdinalIgnoreCase) || word.Equals("might", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("shall", StringComparison.OrdinalIgnoreCase) || word.Equals("going", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A future modal ("will", "would", "may") in the two words before token k.</summary>
     static bool Modal(Doc doc, int k)

@@ -15,8 +15,19 @@ internal sealed partial class TimexGrammar
         : Is(i, "next") || Is(i, "coming") || Is(i, "following") ? 1
         : null;
 
-    /// <summary>"last year", "this week", "next Friday", "last November", "this morning", "the latest quarter", "the year".</summary>
+    /// <summary>
+    /// "last year", "this week", "next Friday", "last November", "this morning", "the latest quarter", "the year".
+    /// "the following month", "the next day", "the previous Friday" count from the date the story last named (narrative).
+    /// </summary>
     Match? Relative(int i)
+    {
+        if (RelativeToDct(i) is not { } m) return null;
+        int d = Is(i, "the") ? i + 1 : i;
+        bool narrative = Is(d, "following") || Is(d, "previous") || d > i && Is(d, "next");
+        return narrative && m.Spec.Kind is TimexSpecKind.Shift or TimexSpecKind.Weekday ? m with { Spec = m.Spec with { Narrative = true } } : m;
+    }
+
+    Match? RelativeToDct(int i)
     {
         bool the = Is(i, "the");
         int d = the ? i + 1 : i;
@@ -236,6 +247,8 @@ internal sealed partial class TimexGrammar
     Match? QuarterYear(int end, int quarter, int half)
     {
         var spec = new TimexSpec("DATE", TimexSpecKind.Calendar) { Quarter = quarter, Half = half };
+        // "the last half of the '80s": TIMEX3 has no value for part of a decade, so the decade's.
+        if (Is(end, "of") && YearOrDecade(end + 1) is { Spec: { Kind: TimexSpecKind.Fixed, Value.Length: 3 } } decade) return decade;
         if ((Is(end, "of") || IsP(end, ',')) && IsYear(end + 1)) return new Match(end + 2, spec with { Year = _w[end + 1].Value });
         if (IsYear(end)) return new Match(end + 1, spec with { Year = _w[end].Value });
         return new Match(end, spec);
