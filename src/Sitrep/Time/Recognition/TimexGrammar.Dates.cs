@@ -177,6 +177,7 @@ internal sealed partial class TimexGrammar
         if (s > i && (Lex(s + 1)?.Unit == "Q" || Is(s + 1, "period"))) // "the 1988 quarter": the quarter just reported, that year
             return new Match(s + 2, new TimexSpec("DATE", TimexSpecKind.Calendar) { Year = year, Quarter = -1 });
         if (s > i && Quarter(s + 1) is { } q && q.Spec.Year == 0) return new Match(q.End, q.Spec with { Year = year });
+        if (Is(i, "the")) return null; // "the 2012 election", "the fiscal 1989 results": the expression starts after "the"
         return new Match(s + 1, Date(year));
     }
 

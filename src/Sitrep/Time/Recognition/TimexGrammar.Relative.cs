@@ -29,12 +29,6 @@ internal sealed partial class TimexGrammar
 
     Match? RelativeToDct(int i)
     {
-        // "that day", "that same day", "the same day": the day the story is at.
-        if (Is(i, "that") || Is(i, "the") && Is(i + 1, "same"))
-        {
-            int k = Is(i + 1, "same") ? i + 2 : i + 1;
-            return Is(k, "day") && !IsP(k + 1, '-') ? new Match(k + 1, Shift("D", 0) with { Narrative = true }) : null;
-        }
         bool the = Is(i, "the");
         int d = the ? i + 1 : i;
         bool yearAgo = false;
@@ -53,7 +47,6 @@ internal sealed partial class TimexGrammar
         // "over the weekend" points where its clause points, like a bare weekday; "this/last weekend" count from the DCT's week.
         if (Is(j, "weekend"))
             return new Match(j + 1, dir is { } w ? Shift("WE", w) : new TimexSpec("DATE", TimexSpecKind.Weekday) { Weekday = 6, Unit = "WE" });
-        if (Is(j, "period") && dir == -1 && Is(d, "latest")) return new Match(j + 1, Shift("Q", -1));
         bool fiscal = Is(j, "fiscal");
         if (fiscal) j++;
         var lex = Lex(j);
