@@ -133,6 +133,7 @@ internal sealed partial class TimexGrammar
         if (unit == "Q" && (IsP(j - 1, '-') || Is(j + 1, "of"))) return null; // "three-quarters", "a quarter of the vote"
         int k = j + 1;
         if (IsAge(k)) return null;
+        if (IsP(k, '-') && Joined(k) && (Is(k + 1, "earlier") || Is(k + 1, "ago")) && Joined(k + 1)) return null; // "a year-earlier quarter": "year-earlier" is the expression
         if (!lead)
         {
             int dir = Is(k, "ago") || Is(k, "earlier") ? -1 : Is(k, "later") || Is(k, "hence") ? 1 : Is(k, "from") && Is(k + 1, "now") ? 2 : 0;
