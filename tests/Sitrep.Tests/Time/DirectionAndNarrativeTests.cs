@@ -91,6 +91,13 @@ public class DirectionAndNarrativeTests
         TimeTestDoc.Check(text, "2016-10-19", expression, "DATE", value);
 
     [Theory]
+    [InlineData("Voters went to the polls on Election Day.", "Election Day", "2016-11-08")]
+    [InlineData("Crowds gathered on St. Patrick's Day.", "St. Patrick's Day", "2016-03-17")]
+    [InlineData("Shops closed on Presidents' Day.", "Presidents' Day", "2016-02-15")]
+    public void Holidays_with_marks_and_floating_rules(string text, string expression, string value) =>
+        TimeTestDoc.Check(text, "2016-11-20", expression, "DATE", value);
+
+    [Theory]
     [InlineData("May said the talks would resume.")]
     [InlineData("March with us, the organisers urged.")]
     [InlineData("She writes for the Sunday Times.")]

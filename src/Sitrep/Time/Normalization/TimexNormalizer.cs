@@ -81,7 +81,7 @@ public static class TimexNormalizer
 
     static DateOnly SafeDate(int year, int month, int day) => new(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
 
-    /// <summary>A holiday rule ("12-25", "11-4-4", "05-1-L") in a given year.</summary>
+    /// <summary>A holiday rule ("12-25", "11-4-4", "05-1-L", "11-2-1-2") in a given year.</summary>
     static DateOnly HolidayDate(string rule, int year)
     {
         var parts = rule.Split('-');
@@ -93,7 +93,7 @@ public static class TimexNormalizer
             var last = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
             return last.AddDays(-(((int)last.DayOfWeek - (int)dow + 7) % 7));
         }
-        var first = new DateOnly(year, month, 1);
+        var first = new DateOnly(year, month, parts.Length > 3 ? int.Parse(parts[3]) : 1); // "11-2-1-2": the first Tuesday on or after 2 November
         return first.AddDays(((int)dow - (int)first.DayOfWeek + 7) % 7 + 7 * (int.Parse(parts[2]) - 1));
     }
 

@@ -65,7 +65,9 @@ internal sealed class TimeLexicon
         {
             holidays[f[0]] = f[1];
             var words = f[0].Split(' ');
-            Add(words[0], w => w.HolidayStart = true);
+            int letters = 0;
+            while (letters < words[0].Length && char.IsLetter(words[0][letters])) letters++;
+            Add(words[0][..letters], w => w.HolidayStart = true); // "mother's day" starts at the word "mother"
             longest = Math.Max(longest, words.Length);
         }
         Holidays = holidays;

@@ -247,6 +247,8 @@ internal sealed partial class TimexGrammar
         for (int k = i, words = 0; k < _n && words < lexicon.LongestHolidayWords + 2; k++, words++)
         {
             if (IsP(k, '\'') && Is(k + 1, "s") && Joined(k + 1)) { key.Append("'s"); k++; }
+            else if (IsP(k, '\'') && Joined(k)) key.Append('\'');  // "presidents' day"
+            else if (IsP(k, '.') && Joined(k)) key.Append('.');    // "st. patrick's day"
             else if (_w[k].Lex is null && !char.IsLetter(_text[_w[k].Start])) break;
             else { if (key.Length > 0) key.Append(' '); key.Append(_text, _w[k].Start, _w[k].Length); }
             if (lexicon.Holidays.TryGetValue(key.ToString(), out var rule))
