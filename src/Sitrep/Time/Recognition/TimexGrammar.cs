@@ -157,7 +157,7 @@ internal sealed partial class TimexGrammar
         if (lex.Vague)
         {
             end = Is(i + 1, "of") ? i + 2 : i + 1;
-            return -1;
+            return Is(i, "couple") ? 2 : -1; // "the next couple of years"
         }
         if (lex.Number > 0)
         {
