@@ -18,7 +18,7 @@ public static class TimexValues
             "W" => $"P{n}W",
             "FN" => count < 0 ? "PXW" : $"P{2 * count}W",
             "M" => $"P{n}M",
-            "Q" => count < 0 ? "PXQ" : $"P{3 * count}M", // ISO 8601 has no quarter designator
+            "Q" => $"P{n}Q",
             "Y" => $"P{n}Y",
             "DE" => count < 0 ? "PXDE" : $"P{10 * count}Y",
             "CE" => count < 0 ? "PXCE" : $"P{100 * count}Y",
