@@ -27,10 +27,13 @@ public sealed class TimeStage(string? published = null) : IStage
         DateOnly? dct = doc.Info.Published is { } p && TimexValues.TryParseDate(p.Value, out var d) ? d : null;
         string? anchor = dct is { } a ? TimexValues.Day(a) : null;
         var tense = new ClauseTense(doc);
+        int first = doc.Timexes.Count;
+        var story = new StoryTime();
         foreach (var c in candidates)
         {
-            var direction = TimexNormalizer.NeedsDirection(c.Spec) ? Direction(tense, c) : TimeDirection.Present;
-            string value = TimexNormalizer.Resolve(c.Spec, dct, direction);
+            var direction = TimexNormalizer.NeedsDirection(c.Spec) ? Direction(doc, tense, c) : TimeDirection.Present;
+            string value = TimexNormalizer.Resolve(c.Spec, c.Spec.Narrative ? story.For(c.Spec) ?? dct : dct, direction);
+            story.Saw(c.Spec, value);
             var span = doc.SpanFromChars(c.StartChar, c.EndChar);
             doc.Timexes.Add(new Timex(c.StartChar, c.EndChar, doc.Text[c.StartChar..c.EndChar], c.Spec.Type, value,
                 c.Spec.Kind == TimexSpecKind.Fixed || (c.Spec.Kind == TimexSpecKind.Calendar && c.Spec.Year > 0) ? null : anchor)
@@ -39,14 +42,34 @@ public sealed class TimeStage(string? published = null) : IStage
                 EndToken = span.EndToken,
             });
         }
+        ClockDates.Apply(doc, candidates, first);
     }
 
-    /// <summary>The clause tense; with no tense word at all, news reports the past.</summary>
-    static TimeDirection Direction(ClauseTense tense, TimexCandidate c)
+    /// <summary>
+    /// The clause tense; with no tense word at all, news reports the past. A possessive weekday in a
+    /// present-tense clause ("the move follows Tuesday's declaration") names something already done.
+    /// </summary>
+    static TimeDirection Direction(Doc doc, ClauseTense tense, TimexCandidate c)
     {
         var cue = tense.Find(c.StartChar, c.EndChar);
-        return cue.Token < 0 ? TimeDirection.Past : cue.Direction;
+        if (cue.Token < 0 || After(doc.Text, c.StartChar, "since")) return TimeDirection.Past;
+        if (cue.Direction == TimeDirection.Present && IsPossessive(doc.Text, c.EndChar) && !After(doc.Text, c.StartChar, "ahead of")) return TimeDirection.Past;
+        // "has given them until Tuesday": a deadline is the nearest such day, whichever way.
+        if (cue.Direction == TimeDirection.Past && (After(doc.Text, c.StartChar, "until") || After(doc.Text, c.StartChar, "till") || After(doc.Text, c.StartChar, "through"))) return TimeDirection.Present;
+        return cue.Direction;
     }
+
+    /// <summary>Whether the text just before <paramref name="start"/> (past spaces) is the word or phrase <paramref name="words"/>.</summary>
+    static bool After(string text, int start, string words)
+    {
+        int e = start;
+        while (e > 0 && text[e - 1] == ' ') e--;
+        int s = e - words.Length;
+        return s >= 0 && text.AsSpan(s, words.Length).Equals(words, StringComparison.OrdinalIgnoreCase) && (s == 0 || !char.IsLetter(text[s - 1]));
+    }
+
+    static bool IsPossessive(string text, int end) =>
+        end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] is 's' or 'S' && (end + 2 == text.Length || !char.IsLetter(text[end + 2]));
 
     /// <summary>Full calendar dates (day, month and year) written in the document's captions.</summary>
     static List<(DateOnly Date, string Text)> CaptionDates(Doc doc)

@@ -46,7 +46,7 @@ public static class EvalTimexCommand
         {
             foreach (var (name, s) in new[] { ("tune", TimexSplit.Tune), ("heldout", TimexSplit.HeldOut) })
             {
-                var partScores = TimexEvaluation.Run(goldPath, s).Scores.Scores();
+                var partScores = run.Parts[s].Scores();
                 scores[name] = new Dictionary<string, object?>
                 {
                     ["strict_f1"] = partScores["strict_f1"], ["relaxed_f1"] = partScores["relaxed_f1"],

@@ -31,32 +31,132 @@ public sealed class ClauseTense(Doc doc)
 
     static bool HasParse(Doc doc, int token) => doc.Deprel[token] is not null && doc.Xpos[token] is not null;
 
+    /// <summary>
+    /// The tense of the predicate that governs tokens first..last: the finite verb right before the
+    /// expression ("said Monday"), else the head chain. Participles and infinitives take their tense
+    /// from the clause above them, except that an infinitive under a forward-looking word ("set to
+    /// resume Monday", "is to resume", "ready to leave") points forward; past perfect points back.
+    /// </summary>
     static TenseCue? FromParse(Doc doc, int first, int last)
     {
         if (!HasParse(doc, first)) return null;
-        int head = first;
-        for (int k = first; k <= last; k++)
-            if (doc.Head[k] < first || doc.Head[k] > last) { head = k; break; }
-        int v = doc.Head[head];
-        for (int steps = 0; v >= 0 && steps < 12 && !IsVerb(doc, v); steps++) v = doc.Head[v];
-        if (v < 0 || !IsVerb(doc, v)) return null;
+        bool target = first > 0 && Lower(doc, first - 1) is "until" or "till" or "to" or "for" or "by";
+        int v = VerbBefore(doc, first);
+        if (v < 0)
+        {
+            int head = first;
+            for (int k = first; k <= last; k++)
+                if (doc.Head[k] < first || doc.Head[k] > last) { head = k; break; }
+            v = doc.Head[head];
+        }
+        bool infinitive = false;
+        for (int steps = 0; v >= 0 && steps < 12; steps++)
+        {
+            var p = Predicate(doc, v, target);
+            if (p.Kind == PredicateKind.None) { v = doc.Head[v]; continue; }
+            if (p.Kind == PredicateKind.Climb)
+            {
+                infinitive |= p.Infinitive;
+                v = doc.Head[v];
+                continue;
+            }
+            if (infinitive && p.Direction != TimeDirection.Future && !p.Perfect && ForwardWord(doc, v, infinitive: true, target))
+                return new(TimeDirection.Future, v);
+            return new(p.Direction, p.Token);
+        }
+        return null;
+    }
+
+    enum PredicateKind : byte { None, Climb, Tensed }
+
+    readonly record struct PredicateTense(PredicateKind Kind, TimeDirection Direction = TimeDirection.Present, int Token = -1,
+        bool Perfect = false, bool Copula = false, bool Infinitive = false);
+
+    /// <summary>"said Monday", "met on Tuesday", "meet separately Monday": a verb just before the expression (past "on" and an adverb).</summary>
+    static int VerbBefore(Doc doc, int first)
+    {
+        int k = first - 1;
+        if (k >= 0 && Lower(doc, k) is "on" or "late" or "early") k--;
+        if (k >= 0 && doc.Xpos[k] == "RB") k--;
+        if (k < 0 || doc.SentenceIndexOf(k) != doc.SentenceIndexOf(first)) return -1;
+        return doc.Xpos[k] is "VBD" or "VBZ" or "VBP" or "VBN" or "VB" && !IsAuxiliary(doc, k) ? k : -1;
+    }
+
+    static bool IsAuxiliary(Doc doc, int k) => doc.Deprel[k] is { } r && (r.StartsWith("aux", StringComparison.Ordinal) || r == "cop");
+
+    static string Lower(Doc doc, int k) => doc.Text.Substring(doc.TokenStarts[k], doc.TokenEnds[k] - doc.TokenStarts[k]).ToLowerInvariant();
+
+    /// <summary>What token v tells of the tense: nothing (not a predicate), climb to its head (participle, infinitive), or a tense.</summary>
+    static PredicateTense Predicate(Doc doc, int v, bool target)
+    {
         var lexicon = TimeLexicon.English;
         var sentence = doc.Sentence(doc.SentenceIndexOf(v));
-        TimeDirection? fromAux = null;
+        bool pastAux = false, presentAux = false, perfect = false, copula = false, to = false, hasAux = false;
         int auxToken = -1;
         for (int k = sentence.StartToken; k < sentence.EndToken; k++)
         {
-            if (doc.Head[k] != v || doc.Deprel[k] is not { } rel || !rel.StartsWith("aux", StringComparison.Ordinal)) continue;
-            var word = lexicon.Lookup(doc.Text.AsSpan(doc.TokenStarts[k], doc.TokenEnds[k] - doc.TokenStarts[k]));
-            if (word?.Tense == "future" || doc.Xpos[k] == "MD") return new(TimeDirection.Future, k);
-            if (doc.Xpos[k] == "VBD") { fromAux = TimeDirection.Past; auxToken = k; }
-            else if (fromAux is null && doc.Xpos[k] is "VBZ" or "VBP") { fromAux = TimeDirection.Present; auxToken = k; }
+            if (doc.Head[k] != v || doc.Deprel[k] is not { } rel) continue;
+            if (rel == "mark" && Lower(doc, k) == "to")
+            {
+                // "set to resume Monday", "due to expire Friday", however the word before "to" was attached.
+                if (k > 0 && ForwardWord(doc, k - 1, infinitive: true, target))
+                    return HadBefore(doc, k - 1) is >= 0 and var had ? new(PredicateKind.Tensed, TimeDirection.Past, had, Perfect: true) : new(PredicateKind.Tensed, TimeDirection.Future, k - 1);
+                to = true;
+                continue;
+            }
+            bool cop = rel == "cop";
+            if (!cop && !rel.StartsWith("aux", StringComparison.Ordinal)) continue;
+            hasAux = true;
+            copula |= cop;
+            string word = Lower(doc, k);
+            if (lexicon.Lookup(word)?.Tense == "future" || word is "'ll" or "wo") return new(PredicateKind.Tensed, TimeDirection.Future, k);
+            if (doc.Xpos[k] == "MD") return new(PredicateKind.Tensed, TimeDirection.Present, k); // can, could, must, should
+            if (word is "had" or "'d") { perfect = true; auxToken = k; }
+            if (doc.Xpos[k] == "VBD") { pastAux = true; if (auxToken < 0) auxToken = k; }
+            else if (doc.Xpos[k] is "VBZ" or "VBP") { presentAux = true; if (auxToken < 0) auxToken = k; }
         }
-        var xpos = doc.Xpos[v];
-        if (xpos == "VBD") return new(TimeDirection.Past, v);
-        if (xpos == "VBN" && fromAux is not null) return new(TimeDirection.Past, v); // has/had/was + participle
-        if (fromAux is { } a) return new(a, auxToken);
-        return xpos is "VBZ" or "VBP" or "VBG" ? new(TimeDirection.Present, v) : null;
+        if (perfect) return new(PredicateKind.Tensed, TimeDirection.Past, auxToken, Perfect: true);
+        if (to && !hasAux) return new(PredicateKind.Climb, Infinitive: true);
+        if (to && copula) return new(PredicateKind.Tensed, TimeDirection.Future, v); // "is to resume"
+        string? xpos = doc.Xpos[v];
+        bool verb = IsVerb(doc, v);
+        if (!verb && !hasAux) return new(ForwardWord(doc, v, infinitive: false, target) ? PredicateKind.Tensed : PredicateKind.None, TimeDirection.Future, v);
+        bool forward = ForwardWord(doc, v, infinitive: false, target);
+        if (pastAux)
+            return new(PredicateKind.Tensed, forward && xpos == "VBN" ? TimeDirection.Future : TimeDirection.Past, auxToken, Copula: copula);
+        if (presentAux)
+        {
+            // "has visited" is past; "is expected", "is meeting" and "is ready" look from the present.
+            if (forward) return new(PredicateKind.Tensed, TimeDirection.Future, v, Copula: copula);
+            return new(PredicateKind.Tensed, xpos == "VBN" && !copula && IsHave(doc, auxToken) ? TimeDirection.Past : TimeDirection.Present, auxToken, Copula: copula);
+        }
+        if (forward && xpos is "VBD" or "VBZ" or "VBP" or "VBN") return new(PredicateKind.Tensed, TimeDirection.Future, v);
+        return xpos switch
+        {
+            "VBD" => new(PredicateKind.Tensed, TimeDirection.Past, v),
+            "VBZ" or "VBP" => new(PredicateKind.Tensed, TimeDirection.Present, v),
+            "VBN" => new(PredicateKind.Tensed, TimeDirection.Past, v),   // "plucked from the sea Tuesday"
+            "VBG" => new(PredicateKind.Climb),                           // "began delving Thursday"
+            _ => new(PredicateKind.Climb),
+        };
+    }
+
+    /// <summary>"had" among the three words before token k ("had been scheduled"), or -1.</summary>
+    static int HadBefore(Doc doc, int k)
+    {
+        var sentence = doc.Sentence(doc.SentenceIndexOf(k));
+        for (int j = k - 1; j >= sentence.StartToken && j >= k - 3; j--)
+            if (Lower(doc, j) is "had" or "'d") return j;
+        return -1;
+    }
+
+    static bool IsHave(Doc doc, int k) => k >= 0 && (doc.Lemma[k] is "have" || Lower(doc, k) is "has" or "have" or "'ve");
+
+    /// <summary>A word that points its clause forward: "planned", "scheduled", "postponed", "due", "effective"; some only before an infinitive ("set to").</summary>
+    static bool ForwardWord(Doc doc, int k, bool infinitive, bool target)
+    {
+        var word = TimeLexicon.English.Lookup(doc.Lemma[k] ?? Lower(doc, k));
+        return word?.Forward is { } f && (f == "always" || f == "to" && infinitive || f == "until" && target);
     }
 
     static bool IsVerb(Doc doc, int k) => doc.Upos[k] is UPos.VERB or UPos.AUX || (doc.Xpos[k]?.StartsWith("VB", StringComparison.Ordinal) ?? false);
@@ -106,7 +206,8 @@ public sealed class ClauseTense(Doc doc)
         var word = TimeLexicon.English.Lookup(span);
         if (word?.Tense is { } tense)
         {
-            if (tense == "future") return TimeDirection.Future;
+            // "had been due", "had been scheduled": past perfect, not a plan still ahead.
+            if (tense == "future") return !IsModal(doc, k, span) && HadBefore(doc, k) >= 0 ? TimeDirection.Past : TimeDirection.Future;
             if (tense == "past") return TimeDirection.Past;
             if (Modal(doc, k)) return TimeDirection.Future;
             // "has visited" reads as past, "has" alone as present.
@@ -118,6 +219,11 @@ public sealed class ClauseTense(Doc doc)
         if (k > 0 && doc.TokenEnds[k - 1] == doc.TokenStarts[k] && doc.Text[doc.TokenStarts[k] - 1] == '-') return null; // "U.S.-led"
         return Modal(doc, k) ? TimeDirection.Future : TimeDirection.Past;
     }
+
+    static bool IsModal(Doc doc, int k, ReadOnlySpan<char> word) =>
+        doc.Xpos[k] == "MD" || word.Equals("will", StringComparison.OrdinalIgnoreCase) || word.Equals("would", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("may", StringComparison.OrdinalIgnoreCase) || word.Equals("might", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("shall", StringComparison.OrdinalIgnoreCase) || word.Equals("going", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A future modal ("will", "would", "may") in the two words before token k.</summary>
     static bool Modal(Doc doc, int k)

@@ -20,13 +20,18 @@ public static class TimexEvaluation
 
     public static bool IsHeldOut(int fileIndex) => fileIndex % 5 == 0;
 
-    public sealed record Result(TimexEvaluator Scores, int Documents, long Tokens, double TimeStageSeconds, IReadOnlyList<string> BadFiles);
+    /// <param name="Parts">With <see cref="TimexSplit.All"/>, the scores of the tune and held-out parts from the same run.</param>
+    public sealed record Result(TimexEvaluator Scores, int Documents, long Tokens, double TimeStageSeconds, IReadOnlyList<string> BadFiles,
+        IReadOnlyDictionary<TimexSplit, TimexEvaluator> Parts);
 
     public static Result Run(string gold, TimexSplit split, bool collectErrors = false)
     {
         var files = Files(gold);
         var pipeline = StageCatalog.Build(new PipelineOptions { Until = "time" });
         var evaluator = new TimexEvaluator { CollectErrors = collectErrors };
+        var parts = split == TimexSplit.All
+            ? new Dictionary<TimexSplit, TimexEvaluator> { [TimexSplit.Tune] = new(), [TimexSplit.HeldOut] = new() }
+            : [];
         var timings = new StageTimings();
         var bad = new List<string>();
         int documents = 0;
@@ -41,10 +46,11 @@ public static class TimexEvaluation
             var doc = new Doc(gd.Text, new DocumentInfo { SourcePath = files[i], Published = gd.Dct is { } dct ? new PublishedDate(dct) : null });
             if (pipeline.Process(doc, timings) is { } failure) { bad.Add($"{files[i]}: {failure.Message}"); continue; }
             evaluator.Add(gd, doc.Timexes);
+            if (parts.Count > 0) parts[IsHeldOut(i) ? TimexSplit.HeldOut : TimexSplit.Tune].Add(gd, doc.Timexes);
             documents++;
             tokens += doc.Count;
         }
         double seconds = timings.Totals.TryGetValue("time", out var t) ? t.TotalSeconds : 0;
-        return new Result(evaluator, documents, tokens, seconds, bad);
+        return new Result(evaluator, documents, tokens, seconds, bad, parts);
     }
 }

@@ -48,6 +48,7 @@ public static class TimexNormalizer
                 ? ChooseYear(anchor, y => SafeDate(y, s.Month, s.Day), s, direction)
                 : ChooseYear(new DateOnly(anchor.Year, anchor.Month, 1), y => new DateOnly(y, s.Month, 1), s, direction);
         }
+        if (s.Day > 0 && s.WeekOf) return TimexValues.Week(SafeDate(year, s.Month, s.Day));
         return s.Day > 0 ? WithTime(TimexValues.Day(SafeDate(year, s.Month, s.Day)), s) : TimexValues.Month(year, s.Month);
     }
 
@@ -65,7 +66,8 @@ public static class TimexNormalizer
             int delta = d.DayNumber - anchor.DayNumber;
             if (s.Explicit && !(s.Shift < 0 ? delta < 0 : s.Shift > 0 ? delta > 0 : y == anchor.Year)) continue;
             bool against = direction == TimeDirection.Past && delta > 0 || direction == TimeDirection.Future && delta < 0;
-            int score = Math.Abs(delta) * (against ? AgainstTenseFactor : 1);
+            // A present-tense clause still reports the past more often than it announces the future.
+            int score = Math.Abs(delta) * (against ? AgainstTenseFactor : direction == TimeDirection.Present && delta > 0 ? 2 : 1);
             if (score < bestScore) { best = y; bestScore = score; }
         }
         return best;
@@ -75,11 +77,11 @@ public static class TimexNormalizer
     /// How many times further a date against the clause tense counts in the choice of year: near
     /// ones still win ("extended to Nov. 20" in a past-tense clause written on Nov. 2 is the coming one).
     /// </summary>
-    const int AgainstTenseFactor = 2;
+    const int AgainstTenseFactor = 4;
 
     static DateOnly SafeDate(int year, int month, int day) => new(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
 
-    /// <summary>A holiday rule ("12-25", "11-4-4", "05-1-L") in a given year.</summary>
+    /// <summary>A holiday rule ("12-25", "11-4-4", "05-1-L", "11-2-1-2") in a given year.</summary>
     static DateOnly HolidayDate(string rule, int year)
     {
         var parts = rule.Split('-');
@@ -91,19 +93,20 @@ public static class TimexNormalizer
             var last = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
             return last.AddDays(-(((int)last.DayOfWeek - (int)dow + 7) % 7));
         }
-        var first = new DateOnly(year, month, 1);
+        var first = new DateOnly(year, month, parts.Length > 3 ? int.Parse(parts[3]) : 1); // "11-2-1-2": the first Tuesday on or after 2 November
         return first.AddDays(((int)dow - (int)first.DayOfWeek + 7) % 7 + 7 * (int.Parse(parts[2]) - 1));
     }
 
     static string Weekday(TimexSpec s, DateOnly? dct, TimeDirection direction)
     {
-        if (dct is not { } d) return WithTime($"XXXX-WXX-{s.Weekday}", s);
+        if (dct is not { } d) return s.Unit == "WE" ? "XXXX-WXX-WE" : WithTime($"XXXX-WXX-{s.Weekday}", s);
         int today = IsoDay(d);
         int back = (today - s.Weekday + 7) % 7;      // days back to the most recent such weekday (0 = today)
         int ahead = (s.Weekday - today + 7) % 7;     // days ahead to the next one (0 = today)
         int offset = s.Explicit
             ? s.Shift switch { < 0 => -(back == 0 ? 7 : back), > 0 => ahead == 0 ? 7 : ahead, _ => s.Weekday - today }
             : direction switch { TimeDirection.Past => -back, TimeDirection.Future => ahead, _ => ahead <= back ? ahead : -back };
+        if (s.Unit == "WE") return TimexValues.Week(d.AddDays(offset)) + "-WE"; // the weekend of that Saturday
         return WithTime(TimexValues.Day(d.AddDays(offset)), s);
     }
 

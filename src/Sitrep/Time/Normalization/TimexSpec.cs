@@ -39,6 +39,10 @@ public sealed record TimexSpec(string Type, TimexSpecKind Kind)
     public int Shift { get; init; }
     /// <summary>True when "last/next/this" fixed the direction; otherwise the clause tense decides.</summary>
     public bool Explicit { get; init; }
+    /// <summary>Counted from the last date the text named rather than from the DCT ("the following year").</summary>
+    public bool Narrative { get; init; }
+    /// <summary>"the week of March 6": the value is the ISO week of the date.</summary>
+    public bool WeekOf { get; init; }
     /// <summary>TIMEX3 part of day (MO, AF, EV, NI) or clock time "hh:mm".</summary>
     public string? TimeOfDay { get; init; }
 

@@ -26,6 +26,21 @@ public static class TimexValues
         };
     }
 
+    /// <summary>"two and a half years" P2Y6M, "5 1/2 hours" PT5H30M, "half an hour" (count 0) PT30M; null for units a half cannot be written in.</summary>
+    public static string? DurationAndHalf(int count, string unit)
+    {
+        if (count < 0) return null;
+        string n = count.ToString(CultureInfo.InvariantCulture);
+        return unit switch
+        {
+            "Y" => count == 0 ? "P6M" : $"P{n}Y6M",
+            "D" => count == 0 ? "PT12H" : $"P{n}DT12H",
+            "H" => count == 0 ? "PT30M" : $"PT{n}H30M",
+            "MI" => count == 0 ? "PT30S" : $"PT{n}M30S",
+            _ => null,
+        };
+    }
+
     public static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     public static string Month(int year, int month) => $"{Year(year)}-{month:00}";
     public static string Year(int year) => year.ToString("0000", CultureInfo.InvariantCulture);

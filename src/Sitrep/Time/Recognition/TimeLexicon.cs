@@ -6,7 +6,7 @@ namespace Sitrep.Time.Recognition;
 internal sealed class TimeWord
 {
     public int Month, Weekday, Number, Ordinal, SeasonIndex = -1, DayOffset = int.MinValue;
-    public string? Unit, Season, DayPart, Reference, DayOffsetPart, Tense;
+    public string? Unit, Season, DayPart, Reference, DayOffsetPart, Tense, Forward;
     /// <summary>The word has a role of its own in a time expression (not only a tense or context marker); set once loaded.</summary>
     public bool CanStart;
 
@@ -14,7 +14,7 @@ internal sealed class TimeWord
                                      || DayPart is not null || Reference is not null || DayOffset != int.MinValue || Vague || HolidayStart;
 
     public bool MonthAbbrev, MonthAmbiguous, WeekdayPlural, UnitPlural, UnitAdverb, Vague,
-        PastVerb, NotPastEd, NameFollower, NamePreceder, YearContext, Starter, HolidayStart, CountNoun;
+        PastVerb, NotPastEd, UnitModifier, NameFollower, NamePreceder, YearContext, Starter, HolidayStart, CountNoun;
 }
 
 /// <summary>
@@ -51,11 +51,13 @@ internal sealed class TimeLexicon
         foreach (var f in Read("past_verbs.txt")) Add(f[0], w => w.PastVerb = true);
         foreach (var f in Read("not_past_ed.txt")) Add(f[0], w => w.NotPastEd = true);
         foreach (var f in Read("tense_words.txt")) Add(f[0], w => w.Tense = f[1]);
+        foreach (var f in Read("forward_words.txt")) Add(f[0], w => w.Forward = f[1]);
         foreach (var f in Read("name_followers.txt")) Add(f[0], w => w.NameFollower = true);
         foreach (var f in Read("name_preceders.txt")) Add(f[0], w => w.NamePreceder = true);
         foreach (var f in Read("year_context.txt")) Add(f[0], w => w.YearContext = true);
         foreach (var f in Read("grammar_words.txt")) Add(f[0], w => w.Starter = true);
         foreach (var f in Read("count_nouns.txt")) Add(f[0], w => w.CountNoun = true);
+        foreach (var f in Read("unit_modifiers.txt")) Add(f[0], w => w.UnitModifier = true);
 
         var holidays = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         int longest = 0;
@@ -63,7 +65,9 @@ internal sealed class TimeLexicon
         {
             holidays[f[0]] = f[1];
             var words = f[0].Split(' ');
-            Add(words[0], w => w.HolidayStart = true);
+            int letters = 0;
+            while (letters < words[0].Length && char.IsLetter(words[0][letters])) letters++;
+            Add(words[0][..letters], w => w.HolidayStart = true); // "mother's day" starts at the word "mother"
             longest = Math.Max(longest, words.Length);
         }
         Holidays = holidays;

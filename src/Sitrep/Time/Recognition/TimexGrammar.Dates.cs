@@ -144,7 +144,8 @@ internal sealed partial class TimexGrammar
     /// <summary>"Sunday", "Tuesday night", "Monday, Oct. 26", "Fridays" (a set).</summary>
     Match? WeekdayDate(int i)
     {
-        if (Lex(i) is not { Weekday: > 0 } wd || !Upper(i) || NameAt(i)) return null;
+        // NER often swallows a weekday into the name before it ("EDT Thursday"); only a name going on after it ("Sunday Times") counts.
+        if (Lex(i) is not { Weekday: > 0 } wd || !Upper(i) || NameAt(i) && Upper(i + 1) && NameAt(i + 1)) return null;
         if (i > 0 && (Lex(i - 1)?.NamePreceder ?? false)) return null;
         if (Upper(i + 1) && Lex(i + 1) is { NameFollower: true }) return null;
         if (wd.WeekdayPlural) return new Match(i + 1, TimexSpec.Fixed("SET", $"XXXX-WXX-{wd.Weekday}"));
@@ -176,6 +177,7 @@ internal sealed partial class TimexGrammar
         if (s > i && (Lex(s + 1)?.Unit == "Q" || Is(s + 1, "period"))) // "the 1988 quarter": the quarter just reported, that year
             return new Match(s + 2, new TimexSpec("DATE", TimexSpecKind.Calendar) { Year = year, Quarter = -1 });
         if (s > i && Quarter(s + 1) is { } q && q.Spec.Year == 0) return new Match(q.End, q.Spec with { Year = year });
+        if (Is(i, "the")) return null; // "the 2012 election", "the fiscal 1989 results": the expression starts after "the"
         return new Match(s + 1, Date(year));
     }
 
@@ -245,6 +247,8 @@ internal sealed partial class TimexGrammar
         for (int k = i, words = 0; k < _n && words < lexicon.LongestHolidayWords + 2; k++, words++)
         {
             if (IsP(k, '\'') && Is(k + 1, "s") && Joined(k + 1)) { key.Append("'s"); k++; }
+            else if (IsP(k, '\'') && Joined(k)) key.Append('\'');  // "presidents' day"
+            else if (IsP(k, '.') && Joined(k)) key.Append('.');    // "st. patrick's day"
             else if (_w[k].Lex is null && !char.IsLetter(_text[_w[k].Start])) break;
             else { if (key.Length > 0) key.Append(' '); key.Append(_text, _w[k].Start, _w[k].Length); }
             if (lexicon.Holidays.TryGetValue(key.ToString(), out var rule))

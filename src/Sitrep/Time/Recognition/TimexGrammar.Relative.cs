@@ -15,8 +15,19 @@ internal sealed partial class TimexGrammar
         : Is(i, "next") || Is(i, "coming") || Is(i, "following") ? 1
         : null;
 
-    /// <summary>"last year", "this week", "next Friday", "last November", "this morning", "the latest quarter", "the year".</summary>
+    /// <summary>
+    /// "last year", "this week", "next Friday", "last November", "this morning", "the latest quarter", "the year".
+    /// "the following month", "the next day", "the previous Friday" count from the date the story last named (narrative).
+    /// </summary>
     Match? Relative(int i)
+    {
+        if (RelativeToDct(i) is not { } m) return null;
+        int d = Is(i, "the") ? i + 1 : i;
+        bool narrative = Is(d, "following") || Is(d, "previous") || d > i && Is(d, "next");
+        return narrative && m.Spec.Kind is TimexSpecKind.Shift or TimexSpecKind.Weekday ? m with { Spec = m.Spec with { Narrative = true } } : m;
+    }
+
+    Match? RelativeToDct(int i)
     {
         bool the = Is(i, "the");
         int d = the ? i + 1 : i;
@@ -33,6 +44,9 @@ internal sealed partial class TimexGrammar
             if (!the) return null;
             j = d;
         }
+        // "over the weekend" points where its clause points, like a bare weekday; "this/last weekend" count from the DCT's week.
+        if (Is(j, "weekend"))
+            return new Match(j + 1, dir is { } w ? Shift("WE", w) : new TimexSpec("DATE", TimexSpecKind.Weekday) { Weekday = 6, Unit = "WE" });
         bool fiscal = Is(j, "fiscal");
         if (fiscal) j++;
         var lex = Lex(j);
@@ -43,8 +57,6 @@ internal sealed partial class TimexGrammar
         }
         if (lex is null)
         {
-            if (Is(j, "weekend")) return new Match(j + 1, Shift("WE", dir ?? 0));
-            if (Is(j, "period") && dir == -1 && Is(d, "latest")) return new Match(j + 1, Shift("Q", -1));
             return null;
         }
         if (lex.Unit is { } unit && !lex.UnitPlural && !lex.UnitAdverb)
@@ -57,6 +69,9 @@ internal sealed partial class TimexGrammar
             {
                 // "the year 2000", "the year two thousand"
                 if (unit == "Y" && YearAfter(j + 1, out int named) > 0 && !IsP(j + 1, ',')) return new Match(YearAfter(j + 1, out _), Date(named));
+                // "the week of March 6"
+                if (unit == "W" && Is(j + 1, "of") && MonthDate(j + 2) is { Spec.Day: > 0 } weekOf)
+                    return new Match(weekOf.End, weekOf.Spec with { WeekOf = true });
                 // Bare "the year", "the quarter", "the week": the current one (the quarter just reported).
                 if (unit == "Q") return new Match(j + 1, Shift("Q", -1));
                 if (unit == "Y" && (fiscal || Is(j + 1, "ended") || Is(j + 1, "ending") || Is(j + 1, "ends") || Is(j + 1, "to")))
@@ -78,7 +93,11 @@ internal sealed partial class TimexGrammar
         if (lex.Weekday > 0 && !lex.WeekdayPlural && Upper(j))
             return new Match(j + 1, new TimexSpec("DATE", TimexSpecKind.Weekday) { Weekday = lex.Weekday, Shift = dir.Value, Explicit = true });
         if (lex.Month > 0 && Upper(j) && MonthWord(j, out var month) is > 0 and var end)
-            return new Match(end, Date(0, month.Month) with { Shift = dir.Value, Explicit = true });
+        {
+            int day = 0;
+            if (DayNumber(end, out int d2) is > 0 and var dayEnd) { day = d2; end = dayEnd; } // "last Oct. 23"
+            return new Match(end, Date(0, month.Month, day) with { Shift = dir.Value, Explicit = true });
+        }
         if (IsHolidayStart(j) && Holiday(j) is { } h)
             return new Match(h.End, h.Spec with { Shift = dir.Value, Explicit = true });
         return null;
@@ -100,14 +119,21 @@ internal sealed partial class TimexGrammar
         if (Is(s, "the")) { s++; lead = true; }
         if (Is(s, "past") || Is(s, "last") || Is(s, "next") || Is(s, "first") || Is(s, "coming") || Is(s, "previous") || Is(s, "latest") || Is(s, "final") || Is(s, "following"))
         { s++; lead = true; }
-        int q = Quantity(s, out int j, allowArticle: !lead);
-        if (q == 0) return null;
+        bool halfOnly = !lead && Is(s, "half") && (Is(s + 1, "a") || Is(s + 1, "an")); // "half an hour"
+        int j = s + 2;
+        int q = halfOnly ? 0 : Quantity(s, out j, allowArticle: !lead);
+        if (q == 0 && !halfOnly) return null;
+        bool half = halfOnly;
+        if (q > 0 && _w[j].IsNumber && _w[j].Value == 1 && IsP(j + 1, '/') && Joined(j + 1) && Num(j + 2, 1) == 2 && Joined(j + 2)) { half = true; j += 3; } // "5 1/2"
+        else if (q > 0 && Is(j, "and") && Is(j + 1, "a") && Is(j + 2, "half")) { half = true; j += 3; }                      // "two and a half"
         if (IsP(j, '-') && Joined(j)) j++;
+        if (Lex(j) is { UnitModifier: true } && Lex(j + 1) is { Unit: not null }) j++;
         if (Lex(j) is not { Unit: { } unit } u || u.UnitAdverb) return null;
         if (q == 1 && s == i && u.UnitPlural) return null;
         if (unit == "Q" && (IsP(j - 1, '-') || Is(j + 1, "of"))) return null; // "three-quarters", "a quarter of the vote"
         int k = j + 1;
         if (IsAge(k)) return null;
+        if (IsP(k, '-') && Joined(k) && (Is(k + 1, "earlier") || Is(k + 1, "ago")) && Joined(k + 1)) return null; // "a year-earlier quarter": "year-earlier" is the expression
         if (!lead)
         {
             int dir = Is(k, "ago") || Is(k, "earlier") ? -1 : Is(k, "later") || Is(k, "hence") ? 1 : Is(k, "from") && Is(k + 1, "now") ? 2 : 0;
@@ -123,6 +149,9 @@ internal sealed partial class TimexGrammar
             if (q == 1 && (Is(i, "a") || Is(i, "an")) && i > 0 && (_w[i - 1].IsNumber || Is(i - 1, "million") || Is(i - 1, "billion") || Is(i - 1, "times") || Is(i - 1, "twice") || Is(i - 1, "once") || IsP(i - 1, '%') || Is(i - 1, "percent")))
                 return new Match(k, TimexSpec.Fixed("SET", TimexValues.Duration(1, unit)));
         }
+        if (!half && Is(k, "and") && Is(k + 1, "a") && Is(k + 2, "half") && TimexValues.DurationAndHalf(q, unit) is { } andHalf)
+            return new Match(k + 3, TimexSpec.Fixed("DURATION", andHalf)); // "a minute and a half"
+        if (half) return TimexValues.DurationAndHalf(q, unit) is { } h ? new Match(k, TimexSpec.Fixed("DURATION", h)) : null;
         return new Match(k, TimexSpec.Fixed("DURATION", TimexValues.Duration(q, unit)));
     }
 
@@ -203,9 +232,23 @@ internal sealed partial class TimexGrammar
         return null;
     }
 
+    /// <summary>"the 20th century", "the nineteenth century": the century's first two digits ("19").</summary>
+    Match? Century(int i)
+    {
+        int s = Is(i, "the") ? i + 1 : i;
+        int ordinal = Lex(s)?.Ordinal ?? 0, j = s + 1;
+        if (ordinal == 0 && _w[s].IsNumber && DayNumber(s, out int n) is > 0 and var end && end > s + 1) { ordinal = n; j = end; }
+        if (ordinal is < 1 or > 30) return null;
+        if (IsP(j, '-') && Joined(j)) j++;
+        if (Lex(j) is not { Unit: "CE", UnitPlural: false }) return null;
+        return new Match(j + 1, TimexSpec.Fixed("DATE", (ordinal - 1).ToString("00", System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     Match? QuarterYear(int end, int quarter, int half)
     {
         var spec = new TimexSpec("DATE", TimexSpecKind.Calendar) { Quarter = quarter, Half = half };
+        // "the last half of the '80s": TIMEX3 has no value for part of a decade, so the decade's.
+        if (Is(end, "of") && YearOrDecade(end + 1) is { Spec: { Kind: TimexSpecKind.Fixed, Value.Length: 3 } } decade) return decade;
         if ((Is(end, "of") || IsP(end, ',')) && IsYear(end + 1)) return new Match(end + 2, spec with { Year = _w[end + 1].Value });
         if (IsYear(end)) return new Match(end + 1, spec with { Year = _w[end].Value });
         return new Match(end, spec);

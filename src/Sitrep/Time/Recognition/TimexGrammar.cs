@@ -36,6 +36,12 @@ internal sealed partial class TimexGrammar
             {
                 into.Add(new TimexCandidate(_w[i].Start, _w[m.End - 1].End, m.Spec));
                 i = m.End;
+                if (CoordinatedDay(i, m.Spec) is { } second)
+                {
+                    if (m.Spec.Year == 0 && second.Spec.Year > 0) into[^1] = into[^1] with { Spec = m.Spec with { Year = second.Spec.Year } }; // "May 3 or 4, 2001"
+                    into.Add(new TimexCandidate(_w[i + 1].Start, _w[second.End - 1].End, second.Spec));
+                    i = second.End;
+                }
             }
             else i++;
         }
@@ -70,9 +76,21 @@ internal sealed partial class TimexGrammar
         Take(ref best, Set(i));
         Take(ref best, Clock(i));
         Take(ref best, Quarter(i));
+        Take(ref best, Century(i));
         Take(ref best, Season(i));
         Take(ref best, Holiday(i));
         return best;
+    }
+
+    /// <summary>"April 24 and 25": a second day of the month just named, after "and" or "or" at word i.</summary>
+    Match? CoordinatedDay(int i, TimexSpec first)
+    {
+        if (first is not { Kind: TimexSpecKind.Calendar, Month: > 0, Day: > 0, WeekOf: false, TimeOfDay: null } || !(Is(i, "and") || Is(i, "or"))) return null;
+        int end = DayNumber(i + 1, out int day);
+        if (end < 0) return null;
+        if (YearAfter(end, out int year) is > 0 and var yearEnd) return new Match(yearEnd, first with { Day = day, Year = year });
+        if (Lex(end) is { Unit: not null } or { CountNoun: true } || end < _n && _w[end].IsNumber) return null;
+        return new Match(end, first with { Day = day });
     }
 
     static void Take(ref Match? best, Match? m)
@@ -139,7 +157,7 @@ internal sealed partial class TimexGrammar
         if (lex.Vague)
         {
             end = Is(i + 1, "of") ? i + 2 : i + 1;
-            return -1;
+            return Is(i, "couple") ? 2 : -1; // "the next couple of years"
         }
         if (lex.Number > 0)
         {
