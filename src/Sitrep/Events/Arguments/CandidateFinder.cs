@@ -14,8 +14,34 @@ public static class CandidateFinder
         var found = view.Doc.Entities.Count > 0 ? FromEntities(view, start, end, lexicon) : FromSurface(view, start, end, lexicon);
         found.Sort((a, b) => a.StartToken.CompareTo(b.StartToken));
         ShareConjunctNouns(view, found);
+        if (view.Doc.Entities.Count > 0) JoinTitles(view, found);
         return found;
     }
+
+    /// <summary>
+    /// A title before a person's name is that person: "American Gen. Stephen Townsend", "Russian President Boris Yeltsin"
+    /// are one participant with the person's entity, and the title's country and sector where the person has none.
+    /// </summary>
+    static void JoinTitles(TokenView view, List<Candidate> found)
+    {
+        for (int k = found.Count - 2; k >= 0; k--)
+        {
+            var (title, name) = (found[k], found[k + 1]);
+            if (title.IsPlace || name.StartToken < title.EndToken || name.StartToken - title.EndToken > 3) continue;
+            if (!IsPerson(view, name) || IsPerson(view, title)) continue;
+            bool titleWords = true;
+            for (int j = title.EndToken; j < name.StartToken; j++)
+                titleWords &= view.IsCapitalized(j) && char.IsLetter(view.Lower[j][0]);
+            if (!titleWords) continue;
+            var p = name.Participant;
+            found[k] = new Candidate(title.StartToken, name.EndToken,
+                p with { Text = view.Text(title.StartToken, name.EndToken), Country = p.Country ?? title.Participant.Country, Sector = p.Sector ?? title.Participant.Sector }, false);
+            found.RemoveAt(k + 1);
+        }
+    }
+
+    static bool IsPerson(TokenView view, Candidate c) =>
+        c.Participant.Entity is { } id && view.Doc.Entities.FirstOrDefault(e => e.Id == id) is { Type: "PER" };
 
     static List<Candidate> FromEntities(TokenView view, int start, int end, ParticipantLexicon lexicon)
     {
