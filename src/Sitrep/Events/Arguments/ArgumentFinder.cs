@@ -49,9 +49,9 @@ public static class ArgumentFinder
         if (recipients.Count == 0 && !IsVerbal(view, head))
             foreach (var child in view.Children![head])
                 if (view.BaseDeprel(child) is "acl" && IsVerbal(view, child)) AddObjects(view, candidates, child, actors, recipients, opposed);
-        // "engaged in an offensive ... from ISIS": the light verb's opponent phrase belongs to the event it carries.
-        if (clauseToken != head)
-            foreach (var child in view.Children![clauseToken])
+        // "engaged in an offensive ... from ISIS": the opponent named by the verb that carries the event is the event's.
+        if (Carrier(view, head, clauseToken) is var carrier && carrier != head)
+            foreach (var child in view.Children![carrier])
                 if (view.BaseDeprel(child) is "obl" && view.CaseOf(child) is "against" or "from")
                 {
                     int before = recipients.Count;
@@ -73,6 +73,21 @@ public static class ArgumentFinder
     /// ISIS", "an offensive on Mosul against Islamic State"), the city beside it is where it happened.
     /// </summary>
     static readonly HashSet<string> ForceTypes = ["ASSAULT", "COERCE", "MOBILIZE", "THREATEN"];
+
+    /// <summary>The verb that carries the trigger: its clause verb, or the verb whose obl/obj holds the event noun phrase it is in.</summary>
+    static int Carrier(TokenView view, int head, int clauseToken)
+    {
+        if (clauseToken != head) return clauseToken;
+        int t = head;
+        for (int hop = 0; hop < 2; hop++)
+        {
+            int up = view.Doc.Head[t];
+            if (up < 0 || view.BaseDeprel(t) is not ("acl" or "obl" or "obj" or "nmod")) return head;
+            if (view.Doc.Upos[up] is Documents.UPos.VERB && hop > 0) return up;
+            t = up;
+        }
+        return head;
+    }
 
     static bool SuffersSubject(TokenView view, int verb)
     {
