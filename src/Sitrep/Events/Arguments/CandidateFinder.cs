@@ -56,11 +56,15 @@ public static class CandidateFinder
                 if (span.Length == 0) continue;
                 int last = GrowOverActorNoun(view, span.EndToken, end, lexicon, out var sector);
                 bool place = e.Type is "GPE" or "LOC" or "FAC" && last == span.EndToken;
-                found.Add(new Candidate(span.StartToken, last, new EventParticipant(e.Id, view.Text(span.StartToken, last), e.Country, e.Sector ?? sector), place));
+                // "the Turkish-led coalition" is the coalition, not Turkey.
+                var participant = last > span.EndToken && NominalCore.IsBackerModifier(view.Lower[span.EndToken - 1])
+                    ? new EventParticipant(null, view.Text(span.StartToken, last), null, sector)
+                    : new EventParticipant(e.Id, view.Text(span.StartToken, last), e.Country, e.Sector ?? sector);
+                found.Add(new Candidate(span.StartToken, last, participant, place));
             }
         // Actor nouns outside any mention ("the police") still name actors.
         for (int i = start; i < end; i++)
-            if (lexicon.SectorOf(view.Lower[i]) is { } sector && !found.Any(c => c.Overlaps(i, i + 1)) && !view.IsCapitalized(i))
+            if (lexicon.SectorOf(view.Lower[i]) is { } sector && !found.Any(c => c.Overlaps(i, i + 1)) && (i == start || !view.IsCapitalized(i)))
                 found.Add(new Candidate(i, i + 1, new EventParticipant(null, view.Text(i, i + 1), null, sector), false));
         return found;
     }
@@ -131,10 +135,13 @@ public static class CandidateFinder
                 return k;
             }
             if (view.IsCapitalized(j) || !char.IsLetter(view.Lower[j][0]) || view.StartsTrigger[j] || TokenView.IsClauseBreak(view.Lower[j])
-                || view.Lower[j] is "and" or "or" or "the" or "a" or "an") break;
+                || view.Lower[j] is "and" or "or" or "the" or "a" or "an" || IsPreposition(view, j)) break;
         }
         return after;
     }
+
+    static bool IsPreposition(TokenView view, int j) =>
+        view.HasPos ? view.Doc.Upos[j] == UPos.ADP : view.Lower[j] is "against" or "on" or "in" or "at" or "from" or "by" or "with" or "of" or "to" or "for";
 
     static void ShareConjunctNouns(TokenView view, List<Candidate> found)
     {

@@ -98,11 +98,18 @@ public sealed class NominalCore
     {
         foreach (var c in candidates)
         {
-            if (c.Participant.Entity is null && !view.IsCapitalized(c.StartToken)) continue;
+            if (c.Participant.Entity is null && (!view.IsCapitalized(c.StartToken) || BareActorNoun(view, c))) continue;
             for (int i = c.StartToken; i < c.EndToken; i++)
                 if (inCore[i]) return true;
         }
         return false;
+    }
+
+    static bool BareActorNoun(TokenView view, Candidate c)
+    {
+        for (int i = c.StartToken; i < c.EndToken; i++)
+            if (ParticipantLexicon.Default.SectorOf(view.Lower[i]) is null) return false;
+        return true;
     }
 
     public bool Covers(Candidate c)
