@@ -10,8 +10,26 @@ namespace Sitrep.Storage;
 public sealed class DocumentStore : IDisposable
 {
     readonly SqliteConnection _db;
+    // Prepared once per store and reused for every document: SQLite compiles each statement only once.
+    readonly SqliteCommand _exists, _insert;
+    readonly EventRows.Inserter _events;
 
-    DocumentStore(SqliteConnection db) => _db = db;
+    DocumentStore(SqliteConnection db)
+    {
+        _db = db;
+        _exists = db.CreateCommand();
+        _exists.CommandText = "SELECT 1 FROM documents WHERE id = $id";
+        _exists.Parameters.Add("$id", SqliteType.Text);
+        _insert = db.CreateCommand();
+        _insert.CommandText = """
+            INSERT INTO documents (id, source_path, locator, url, title, byline, published, language, text, tokens, json, stored_at)
+            VALUES ($id, $path, $locator, $url, $title, $byline, $published, $language, $text, $tokens, $json, $stored)
+            """;
+        foreach (var name in DocumentColumns) _insert.Parameters.Add(name, name == "$tokens" ? SqliteType.Integer : SqliteType.Text);
+        _events = new EventRows.Inserter(db);
+    }
+
+    static readonly string[] DocumentColumns = ["$id", "$path", "$locator", "$url", "$title", "$byline", "$published", "$language", "$text", "$tokens", "$json", "$stored"];
 
     public string Path { get; private init; } = "";
 
@@ -28,36 +46,16 @@ public sealed class DocumentStore : IDisposable
     public bool Save(Doc doc)
     {
         using var tx = _db.BeginTransaction();
-        using (var exists = _db.CreateCommand())
-        {
-            exists.Transaction = tx;
-            exists.CommandText = "SELECT 1 FROM documents WHERE id = $id";
-            exists.Parameters.AddWithValue("$id", doc.Info.Id);
-            if (exists.ExecuteScalar() != null) return false;
-        }
-        using (var insert = _db.CreateCommand())
-        {
-            insert.Transaction = tx;
-            insert.CommandText = """
-                INSERT INTO documents (id, source_path, locator, url, title, byline, published, language, text, tokens, json, stored_at)
-                VALUES ($id, $path, $locator, $url, $title, $byline, $published, $language, $text, $tokens, $json, $stored)
-                """;
-            var i = doc.Info;
-            insert.Parameters.AddWithValue("$id", i.Id);
-            insert.Parameters.AddWithValue("$path", (object?)i.SourcePath ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$locator", (object?)i.Locator ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$url", (object?)i.Url ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$title", (object?)i.Title ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$byline", (object?)i.Byline ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$published", (object?)i.Published?.Value ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$language", (object?)i.Language ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$text", doc.Text);
-            insert.Parameters.AddWithValue("$tokens", doc.Count);
-            insert.Parameters.AddWithValue("$json", DocJsonWriter.ToJson(doc));
-            insert.Parameters.AddWithValue("$stored", DateTime.UtcNow.ToString("O"));
-            insert.ExecuteNonQuery();
-        }
-        EventRows.Insert(_db, tx, doc);
+        _exists.Transaction = tx;
+        _exists.Parameters[0].Value = doc.Info.Id;
+        if (_exists.ExecuteScalar() != null) return false;
+        var i = doc.Info;
+        object?[] values = [i.Id, i.SourcePath, i.Locator, i.Url, i.Title, i.Byline, i.Published?.Value, i.Language, doc.Text, doc.Count,
+            DocJsonWriter.ToJson(doc), DateTime.UtcNow.ToString("O")];
+        for (int k = 0; k < values.Length; k++) _insert.Parameters[k].Value = values[k] ?? DBNull.Value;
+        _insert.Transaction = tx;
+        _insert.ExecuteNonQuery();
+        _events.Insert(tx, doc);
         tx.Commit();
         return true;
     }
@@ -107,7 +105,13 @@ public sealed class DocumentStore : IDisposable
         c.ExecuteNonQuery();
     }
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        _exists.Dispose();
+        _insert.Dispose();
+        _events.Dispose();
+        _db.Dispose();
+    }
 }
 
 public sealed record StoreStats(long Documents, long Tokens, long Events);
