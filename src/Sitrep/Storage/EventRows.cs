@@ -13,9 +13,12 @@ static class EventRows
     {
         readonly SqliteCommand _c;
         readonly Dictionary<string, SqliteParameter> _p = [];
+        readonly System.Buffers.ArrayBufferWriter<byte> _buffer = new(4096);
+        readonly Utf8JsonWriter _writer;
 
         public Inserter(SqliteConnection db)
         {
+            _writer = new Utf8JsonWriter(_buffer, DocJsonWriter.Compact);
             _c = db.CreateCommand();
             _c.CommandText = """
                 INSERT OR REPLACE INTO events (id, document_id, type, mode, status, date, date_precision, place, lat, lon, countries, actors, confidence, json)
@@ -46,19 +49,26 @@ static class EventRows
                 Set(p["$countries"], countries.Count == 0 ? null : "|" + string.Join("|", countries) + "|");
                 Set(p["$actors"], "|" + string.Join("|", e.Actors.Concat(e.Recipients).Select(a => a.Text)) + "|");
                 Set(p["$confidence"], e.Confidence);
-                Set(p["$json"], EventJson(e, doc.EvidenceText(e)));
+                Set(p["$json"], Json(e, doc.EvidenceText(e)));
                 c.ExecuteNonQuery();
             }
         }
 
-        public void Dispose() => _c.Dispose();
-    }
+        // One buffer and writer for every event of the store.
+        string Json(EventRecord e, string text)
+        {
+            _buffer.ResetWrittenCount();
+            _writer.Reset(_buffer);
+            DocJsonWriter.WriteEvent(_writer, e, text);
+            _writer.Flush();
+            return System.Text.Encoding.UTF8.GetString(_buffer.WrittenSpan);
+        }
 
-    static string EventJson(EventRecord e, string text)
-    {
-        using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, DocJsonWriter.Compact)) DocJsonWriter.WriteEvent(w, e, text);
-        return System.Text.Encoding.UTF8.GetString(ms.GetBuffer(), 0, (int)ms.Length);
+        public void Dispose()
+        {
+            _writer.Dispose();
+            _c.Dispose();
+        }
     }
 
     static void Set(SqliteParameter p, object? value) => p.Value = value ?? DBNull.Value;
