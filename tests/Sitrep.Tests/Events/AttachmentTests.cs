@@ -102,3 +102,22 @@ public class AttachmentTests
         Assert.Contains(e.Recipients, r => r.Entity == "e2");
     }
 }
+
+public class CountryQualifierTests
+{
+    [Fact]
+    public void A_country_after_a_city_in_it_is_no_second_recipient()
+    {
+        var t = TestDoc.Of("Rebels shelled Homs , Syria .")
+            .Parsed("rebel NOUN 2 nsubj", "shell VERB 0 root", "Homs PROPN 2 obj", ", PUNCT 5 punct", "Syria PROPN 3 appos", ". PUNCT 2 punct")
+            .Entity("e1", "GPE", "Homs")
+            .Entity("e2", "GPE", "Syria", "SYR")
+            .Place("Homs", 34.73, 36.72)
+            .Place("Syria", 35, 38);
+        t.Doc.Places[0] = t.Doc.Places[0] with { Country = "SYR", Feature = "P.PPLA" };
+        t.Doc.Places[1] = t.Doc.Places[1] with { Country = "SYR", Feature = "A.PCLI" };
+        var e = Assert.Single(t.Code());
+        Assert.Equal("e1", Assert.Single(e.Recipients).Entity);
+        Assert.Equal("Homs", e.Place!.Name);
+    }
+}

@@ -15,7 +15,23 @@ public static class CandidateFinder
         found.Sort((a, b) => a.StartToken.CompareTo(b.StartToken));
         ShareConjunctNouns(view, found);
         if (view.Doc.Entities.Count > 0) JoinTitles(view, found);
+        if (view.Doc.Places.Count > 0) DropCountryQualifiers(view, found);
         return found;
+    }
+
+    /// <summary>"Raqqa, Syria, and Mosul, Iraq": a country right after a place in it only says where that place is.</summary>
+    static void DropCountryQualifiers(TokenView view, List<Candidate> found)
+    {
+        var doc = view.Doc;
+        Place? PlaceAt(Candidate c) => doc.Places.FirstOrDefault(p => p.CaptionIndex is null && p.StartChar == doc.TokenStarts[c.StartToken]);
+        for (int k = found.Count - 1; k > 0; k--)
+        {
+            var (first, country) = (found[k - 1], found[k]);
+            if (!first.IsPlace || !country.IsPlace || country.StartToken != first.EndToken + 1 || view.Lower[first.EndToken] != ",") continue;
+            if (PlaceAt(country) is { Feature: { } f } c && f.StartsWith("A.PCL", StringComparison.Ordinal)
+                && PlaceAt(first) is { Country: { } inCountry } && inCountry == c.Country)
+                found.RemoveAt(k);
+        }
     }
 
     /// <summary>

@@ -55,6 +55,8 @@ public sealed class NominalCore
             modifiers = next;
         }
         var unused = new List<int>();
+        // A named phrase keeps only appositions that are names themselves: "Townsend, commander of …" is Townsend.
+        if (Named(view, scope, candidates)) appositions.RemoveAll(a => doc.Upos[a] is not Documents.UPos.PROPN);
         while (appositions.Count > 0)
         {
             var roots = appositions;
