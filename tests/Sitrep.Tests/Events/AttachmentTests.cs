@@ -121,3 +121,23 @@ public class CountryQualifierTests
         Assert.Equal("Homs", e.Place!.Name);
     }
 }
+
+public class RelativePlaceTests
+{
+    [Fact]
+    public void A_place_moved_by_a_relative_position_keeps_the_phrase_as_evidence()
+    {
+        var t = TestDoc.Of("Kurdish fighters deployed in Bartella , about 20 km east of Mosul .")
+            .Parsed("Kurdish ADJ 2 amod", "fighter NOUN 3 nsubj", "deploy VERB 0 root", "in ADP 5 case", "Bartella PROPN 3 obl",
+                    ", PUNCT 8 punct", "about ADV 7 advmod", "20 NUM 8 nummod", "km NOUN 5 appos", "east ADV 8 advmod", "of ADP 12 case",
+                    "Mosul PROPN 10 obl", ". PUNCT 3 punct")
+            .Entity("e1", "NORP", "Kurdish")
+            .Place("Bartella", 36.35, 43.35, approximate: true, anchor: "Mosul")
+            .Place("Mosul", 36.34, 43.13);
+        var e = Assert.Single(t.Code());
+        Assert.Equal("MOBILIZE", e.Type);
+        Assert.Equal("Bartella", e.Place!.Name);
+        Assert.True(e.Place.Approximate);
+        Assert.Equal("about 20 km east of Mosul", t.Slice(e, "place_relative"));
+    }
+}

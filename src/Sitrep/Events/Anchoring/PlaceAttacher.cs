@@ -190,6 +190,18 @@ public static class PlaceAttacher
                 return new AttachedPlace(new EventPlace(chosen.Name ?? chosen.Text, chosen.GeonameId, relative.Lat, relative.Lon, true, relative.RadiusKm) { Country = chosen.Country ?? relative.Country },
                     evidence, new CharSpan(relative.StartChar, relative.EndChar));
         }
+        // "al-Shurah, some 45 kms south of Mosul": the Places stage already moved the name to the offset point; the phrase
+        // up to its anchor is the evidence of that position.
+        if (chosen.Approximate && chosen.Anchor is { } anchorText
+            && places.FirstOrDefault(p => p != chosen && p.StartChar > chosen.EndChar && p.StartChar - chosen.EndChar <= 60 && p.Text == anchorText) is { } anchor)
+        {
+            var text = view.Doc.Text;
+            int from = chosen.EndChar;
+            while (from < anchor.StartChar && !char.IsLetterOrDigit(text[from])) from++;
+            var relative = new CharSpan(from, anchor.EndChar);
+            return new AttachedPlace(new EventPlace(chosen.Name ?? chosen.Text, chosen.GeonameId, chosen.Lat, chosen.Lon, true, chosen.RadiusKm)
+                { Country = chosen.Country, Admin1 = chosen.Admin1, Feature = chosen.Feature }, evidence, relative);
+        }
         bool approximate = chosen.Approximate || nearRadiusKm is not null;
         double? radius = nearRadiusKm is { } near ? Math.Max(near, chosen.RadiusKm ?? 0) : chosen.RadiusKm;
         return new AttachedPlace(new EventPlace(chosen.Name ?? chosen.Text, chosen.GeonameId, chosen.Lat, chosen.Lon, approximate, radius)
