@@ -197,13 +197,11 @@ public static class ArgumentFinder
         int before = into.Count;
         foreach (var c in candidates)
             if (!into.Contains(c) && core.Covers(c) && !NominalCore.OnlyBacker(view, c)) into.Add(c);
-        if (into.Count > before || !FallBackToSubtree) return;
+        if (into.Count > before) return;
         var (s, e) = view.Subtree(dependent);
         foreach (var c in candidates)
             if (c.Overlaps(s, e) && !into.Contains(c) && !NominalCore.OnlyBacker(view, c)) into.Add(c);
     }
-
-    static readonly bool FallBackToSubtree = Environment.GetEnvironmentVariable("SITREP_EV_NOFALLBACK") is null;
 
     static EventArguments FromWindow(TokenView view, int start, int end, List<Candidate> candidates, TriggerMatch trigger, int clauseToken)
     {
