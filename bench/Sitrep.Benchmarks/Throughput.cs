@@ -27,6 +27,7 @@ public static class Throughput
         }
         var texts = new List<(string Text, DocumentInfo Info)>();
         int failed = 0;
+        long ingestStart = Stopwatch.GetTimestamp();
         foreach (var result in DocumentSource.Read(settings.Paths, new IngestOptions()))
         {
             if (result is IngestedDocument d) texts.Add((d.Doc.Text, d.Doc.Info));
@@ -41,6 +42,7 @@ public static class Throughput
             Console.Error.WriteLine("throughput: no documents were read");
             return 2;
         }
+        double ingestSeconds = Stopwatch.GetElapsedTime(ingestStart).TotalSeconds;
         var pipeline = StageCatalog.Build(new PipelineOptions { Until = settings.Stages == "all" ? null : settings.Stages });
         Console.WriteLine($"stages: {string.Join(", ", pipeline.Stages.Select(s => s.Name))}");
         Console.WriteLine($"documents: {texts.Count:N0} ({texts.Sum(t => (long)t.Text.Length):N0} chars){(failed > 0 ? $", {failed} unreadable" : "")}");
@@ -50,22 +52,34 @@ public static class Throughput
 
         var tokens = new long[texts.Count];
         var ticks = new long[texts.Count];
+        var timings = new StageTimings();
+        // With --stages all, every pass also stores each document (and its events) in a fresh SQLite file, as `sitrep run` does.
+        var dbPath = Path.Combine(Path.GetTempPath(), $"sitrep-throughput-{Environment.ProcessId}.db");
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         for (int pass = 0; pass < settings.Passes; pass++)
         {
+            DeleteDb(dbPath);
+            using var store = settings.Stages == "all" ? Sitrep.Storage.DocumentStore.Open(dbPath) : null;
             for (int i = 0; i < texts.Count; i++)
             {
                 var doc = new Doc(texts[i].Text, texts[i].Info);
                 long t0 = Stopwatch.GetTimestamp();
-                if (pipeline.Process(doc) is { } failure)
+                if (pipeline.Process(doc, timings) is { } failure)
                 {
                     Console.Error.WriteLine($"{texts[i].Info.SourcePath}: {failure.Message}");
                     return 1;
+                }
+                if (store != null)
+                {
+                    long s0 = Stopwatch.GetTimestamp();
+                    store.Save(doc);
+                    timings.Add("storage", Stopwatch.GetElapsedTime(s0));
                 }
                 ticks[i] += Stopwatch.GetTimestamp() - t0;
                 tokens[i] += doc.Count;
             }
         }
+        DeleteDb(dbPath);
 
         // On a shared machine wall time includes waiting for a core; CPU time does not.
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
@@ -77,7 +91,18 @@ public static class Throughput
         Console.WriteLine($"tokens per CPU second: {tokens.Sum() / cpuSeconds:N0} (process CPU time over the timed passes)");
         Console.WriteLine($"docs/s: {texts.Count * settings.Passes / seconds:N0}");
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):N0} MiB");
+        int docs = texts.Count * settings.Passes;
+        Console.WriteLine($"ms/doc by stage ({docs:N0} documents timed; ingest read once, untimed in tokens/s):");
+        Console.WriteLine($"  {"ingest",-12} {1000 * ingestSeconds / texts.Count,8:F3}");
+        foreach (var (stage, t) in timings.Totals)
+            Console.WriteLine($"  {stage,-12} {t.TotalMilliseconds / docs,8:F3}");
         return 0;
+    }
+
+    static void DeleteDb(string path)
+    {
+        foreach (var f in new[] { path, path + "-wal", path + "-shm" })
+            if (File.Exists(f)) File.Delete(f);
     }
 
     static double Rate(long[] tokens, long[] ticks, IEnumerable<int> sample)

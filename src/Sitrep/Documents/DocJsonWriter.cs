@@ -64,18 +64,19 @@ public static class DocJsonWriter
         w.WriteStartArray("tokens");
         for (int i = 0; i < doc.Count; i++)
         {
+            // Token objects are most of a document's JSON: names pre-encoded, text written from the span.
             var t = doc[i];
             w.WriteStartObject();
-            w.WriteNumber("start", t.StartChar);
-            w.WriteNumber("end", t.EndChar);
-            w.WriteString("text", t.Text);
-            w.WriteString("upos", t.Upos == UPos.None ? null : t.Upos.Name());
-            w.WriteString("xpos", t.Xpos);
-            w.WriteString("lemma", t.Lemma);
-            w.WriteNumber("head", t.HeadIndex);
-            w.WriteString("deprel", t.Deprel);
+            w.WriteNumber(TokenNames.Start, t.StartChar);
+            w.WriteNumber(TokenNames.End, t.EndChar);
+            w.WriteString(TokenNames.Text, doc.Text.AsSpan(t.StartChar, t.EndChar - t.StartChar));
+            w.WriteString(TokenNames.Upos, t.Upos == UPos.None ? null : t.Upos.Name());
+            w.WriteString(TokenNames.Xpos, t.Xpos);
+            w.WriteString(TokenNames.Lemma, t.Lemma);
+            w.WriteNumber(TokenNames.Head, t.HeadIndex);
+            w.WriteString(TokenNames.Deprel, t.Deprel);
             if (doc.EntityIob[i] != 0)
-                w.WriteString("ner", (doc.EntityIob[i] == 1 ? "B-" : "I-") + doc.EntityType[i]);
+                w.WriteString(TokenNames.Ner, (doc.EntityIob[i] == 1 ? "B-" : "I-") + doc.EntityType[i]);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -292,5 +293,13 @@ public static class DocJsonWriter
         w.WriteStartArray(name);
         foreach (var v in values) w.WriteStringValue(v);
         w.WriteEndArray();
+    }
+
+    static class TokenNames
+    {
+        public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start"), End = JsonEncodedText.Encode("end"),
+            Text = JsonEncodedText.Encode("text"), Upos = JsonEncodedText.Encode("upos"), Xpos = JsonEncodedText.Encode("xpos"),
+            Lemma = JsonEncodedText.Encode("lemma"), Head = JsonEncodedText.Encode("head"), Deprel = JsonEncodedText.Encode("deprel"),
+            Ner = JsonEncodedText.Encode("ner");
     }
 }

@@ -40,6 +40,7 @@ public sealed class EventCoder(TriggerLexicon lexicon)
             var inSegment = new List<CodedEvent>();
             foreach (var (trigger, clauseToken) in Resolve(view, triggers, end))
                 inSegment.Add(CodeOne(view, s, start, end, trigger, clauseToken, candidates));
+            if (view.HasParse) DropPurposeRepeats(view, inSegment);
             AssignCounts(_counts.Read(view, start, end), inSegment, view);
             coded.AddRange(inSegment);
         }
@@ -68,7 +69,7 @@ public sealed class EventCoder(TriggerLexicon lexicon)
         for (int k = 0; k < triggers.Count; k++)
         {
             var t = triggers[k];
-            if (swallowed.Contains(k)) continue;
+            if (swallowed.Contains(k) || (!t.Entry.IsVerb && IsNaming(view, t.StartToken))) continue;
             int next = NextInClause(view, triggers, k, end);
             if (next >= 0)
             {
@@ -91,6 +92,16 @@ public sealed class EventCoder(TriggerLexicon lexicon)
             result.Add((t, clauseOf.GetValueOrDefault(k, t.StartToken)));
         }
         return MergeNeighbours(view, result);
+    }
+
+    /// <summary>"also known as a homemade bomb", "dubbed the Arab Spring": a noun there names a thing; it is no event.</summary>
+    static bool IsNaming(TokenView view, int noun)
+    {
+        int j = noun - 1;
+        while (j >= 0 && j >= noun - 3 && view.Lower[j] is "a" or "an" or "the" || (j >= 0 && view.Doc.Upos.Length > j && view.Doc.Upos[j] is UPos.ADJ)) j--;
+        if (j < 0) return false;
+        if (view.Lower[j] is "called" or "dubbed" or "nicknamed" or "named") return true;
+        return view.Lower[j] == "as" && j > 0 && view.Lower[j - 1] is "known" or "referred" or "described" or "labelled" or "labeled";
     }
 
     /// <summary>A verb and an event noun of the same type close together tell one event ("killed in the attack"): keep the verb.</summary>
@@ -159,7 +170,7 @@ public sealed class EventCoder(TriggerLexicon lexicon)
         if (modeCue is { } mc2) record.Fields["mode"] = view.Chars(mc2.Token, mc2.Token + 1);
         AddParticipants(view, record.Actors, record.Fields, "actor", args.Actors);
         AddParticipants(view, record.Recipients, record.Fields, "recipient", args.Recipients);
-        if (PlaceAttacher.Attach(view, start, end, trigger.HeadToken, clauseToken) is { } place)
+        if (PlaceAttacher.Attach(view, start, end, trigger.HeadToken, clauseToken, args.TargetPlaces, People(candidates)) is { } place)
         {
             record.Place = place.Place;
             record.Fields["place"] = place.Evidence;
@@ -213,6 +224,9 @@ public sealed class EventCoder(TriggerLexicon lexicon)
         return Math.Clamp(c, 0.05, 1.0);
     }
 
+    /// <summary>Candidates that name people or groups, not places: a place hanging on one describes it.</summary>
+    static List<Candidate> People(List<Candidate> candidates) => candidates.Where(c => !c.IsPlace).ToList();
+
     static bool HasEarlierTrigger(TokenView view, int start, int before)
     {
         for (int j = start; j < before; j++)
@@ -227,6 +241,24 @@ public sealed class EventCoder(TriggerLexicon lexicon)
             if (into.Any(p => p.Text == c.Participant.Text && p.Entity == c.Participant.Entity)) continue;
             fields[into.Count == 0 ? field : $"{field}_{into.Count + 1}"] = view.Chars(c.StartToken, c.EndToken);
             into.Add(c.Participant);
+        }
+    }
+
+    /// <summary>
+    /// "visited Erbil to discuss the offensive": a purpose clause of the same type as the event it hangs on is that event
+    /// (its trigger kept as further evidence), not a second one.
+    /// </summary>
+    static void DropPurposeRepeats(TokenView view, List<CodedEvent> events)
+    {
+        for (int k = events.Count - 1; k >= 0; k--)
+        {
+            var e = events[k];
+            int head = e.Trigger.HeadToken, up = view.Doc.Head[head];
+            if (up < 0 || view.BaseDeprel(head) is not ("advcl" or "xcomp") || head == 0 || view.Lower[head - 1] != "to") continue;
+            var host = events.FirstOrDefault(o => o != e && o.Record.Type == e.Record.Type && o.Trigger.HeadToken == up);
+            if (host is null) continue;
+            host.Record.Fields.TryAdd("trigger_2", e.Record.Fields["trigger"]);
+            events.RemoveAt(k);
         }
     }
 

@@ -22,6 +22,7 @@ public sealed class TokenView
     public TokenView(Doc doc, TriggerLexicon lexicon)
     {
         Doc = doc;
+        Lexicon = lexicon;
         int n = doc.Count;
         Lower = new string[n];
         Key = new string?[n];
@@ -48,6 +49,7 @@ public sealed class TokenView
     }
 
     public Doc Doc { get; }
+    public TriggerLexicon Lexicon { get; }
     public string[] Lower { get; }
     /// <summary>The trigger lexicon's lemma for each token, null when no entry uses the word.</summary>
     public string?[] Key { get; }

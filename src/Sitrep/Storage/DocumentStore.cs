@@ -5,13 +5,44 @@ namespace Sitrep.Storage;
 
 /// <summary>
 /// The embedded SQLite store: documents keyed by content hash (re-running the same input adds nothing),
-/// full-text search over titles and text, WAL journaling, one transaction per document.
+/// full-text search over titles and text, WAL journaling, documents committed in batches.
 /// </summary>
 public sealed class DocumentStore : IDisposable
 {
     readonly SqliteConnection _db;
+    // Prepared once per store and reused for every document: SQLite compiles each statement only once.
+    readonly SqliteCommand _exists, _insert;
+    readonly EventRows.Inserter _events;
+    readonly System.Buffers.ArrayBufferWriter<byte> _json = new(1 << 16);
+    readonly System.Text.Json.Utf8JsonWriter _jsonWriter;
 
-    DocumentStore(SqliteConnection db) => _db = db;
+    DocumentStore(SqliteConnection db)
+    {
+        _db = db;
+        _exists = db.CreateCommand();
+        _exists.CommandText = "SELECT 1 FROM documents WHERE id = $id";
+        _exists.Parameters.Add("$id", SqliteType.Text);
+        _insert = db.CreateCommand();
+        _insert.CommandText = """
+            INSERT INTO documents (id, source_path, locator, url, title, byline, published, language, text, tokens, json, stored_at)
+            VALUES ($id, $path, $locator, $url, $title, $byline, $published, $language, $text, $tokens, $json, $stored)
+            """;
+        foreach (var name in DocumentColumns) _insert.Parameters.Add(name, name == "$tokens" ? SqliteType.Integer : SqliteType.Text);
+        _events = new EventRows.Inserter(db);
+        _jsonWriter = new System.Text.Json.Utf8JsonWriter(_json, DocJsonWriter.Compact);
+    }
+
+    /// <summary>The document JSON, written into a buffer reused for every document.</summary>
+    string Json(Doc doc)
+    {
+        _json.ResetWrittenCount();
+        _jsonWriter.Reset(_json);
+        DocJsonWriter.Write(_jsonWriter, doc);
+        _jsonWriter.Flush();
+        return System.Text.Encoding.UTF8.GetString(_json.WrittenSpan);
+    }
+
+    static readonly string[] DocumentColumns = ["$id", "$path", "$locator", "$url", "$title", "$byline", "$published", "$language", "$text", "$tokens", "$json", "$stored"];
 
     public string Path { get; private init; } = "";
 
@@ -24,46 +55,57 @@ public sealed class DocumentStore : IDisposable
         return new DocumentStore(db) { Path = path };
     }
 
-    /// <summary>Stores the document unless one with the same id is there; true when it was added.</summary>
+    /// <summary>Documents written per transaction: one commit per document cost as much as writing it.</summary>
+    public const int BatchSize = 64;
+
+    SqliteTransaction? _batch;
+    int _inBatch;
+
+    /// <summary>
+    /// Stores the document unless one with the same id is there; true when it was added. Documents are committed in
+    /// batches of <see cref="BatchSize"/> (and on <see cref="Flush"/>, any query, or disposal), each with its events.
+    /// </summary>
     public bool Save(Doc doc)
     {
-        using var tx = _db.BeginTransaction();
-        using (var exists = _db.CreateCommand())
+        var tx = _batch ??= _db.BeginTransaction();
+        _exists.Transaction = tx;
+        _exists.Parameters[0].Value = doc.Info.Id;
+        if (_exists.ExecuteScalar() != null) return false;
+        var i = doc.Info;
+        object?[] values = [i.Id, i.SourcePath, i.Locator, i.Url, i.Title, i.Byline, i.Published?.Value, i.Language, doc.Text, doc.Count,
+            Json(doc), DateTime.UtcNow.ToString("O")];
+        for (int k = 0; k < values.Length; k++) _insert.Parameters[k].Value = values[k] ?? DBNull.Value;
+        // A document is written whole or not at all, even inside a batch.
+        tx.Save("doc");
+        try
         {
-            exists.Transaction = tx;
-            exists.CommandText = "SELECT 1 FROM documents WHERE id = $id";
-            exists.Parameters.AddWithValue("$id", doc.Info.Id);
-            if (exists.ExecuteScalar() != null) return false;
+            _insert.Transaction = tx;
+            _insert.ExecuteNonQuery();
+            _events.Insert(tx, doc);
+            tx.Release("doc");
         }
-        using (var insert = _db.CreateCommand())
+        catch
         {
-            insert.Transaction = tx;
-            insert.CommandText = """
-                INSERT INTO documents (id, source_path, locator, url, title, byline, published, language, text, tokens, json, stored_at)
-                VALUES ($id, $path, $locator, $url, $title, $byline, $published, $language, $text, $tokens, $json, $stored)
-                """;
-            var i = doc.Info;
-            insert.Parameters.AddWithValue("$id", i.Id);
-            insert.Parameters.AddWithValue("$path", (object?)i.SourcePath ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$locator", (object?)i.Locator ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$url", (object?)i.Url ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$title", (object?)i.Title ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$byline", (object?)i.Byline ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$published", (object?)i.Published?.Value ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$language", (object?)i.Language ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$text", doc.Text);
-            insert.Parameters.AddWithValue("$tokens", doc.Count);
-            insert.Parameters.AddWithValue("$json", DocJsonWriter.ToJson(doc));
-            insert.Parameters.AddWithValue("$stored", DateTime.UtcNow.ToString("O"));
-            insert.ExecuteNonQuery();
+            tx.Rollback("doc");
+            throw;
         }
-        EventRows.Insert(_db, tx, doc);
-        tx.Commit();
+        if (++_inBatch >= BatchSize) Flush();
         return true;
+    }
+
+    /// <summary>Commits the documents saved since the last commit.</summary>
+    public void Flush()
+    {
+        if (_batch is null) return;
+        _batch.Commit();
+        _batch.Dispose();
+        _batch = null;
+        _inBatch = 0;
     }
 
     public StoreStats GetStats()
     {
+        Flush();
         long Count(string sql)
         {
             using var c = _db.CreateCommand();
@@ -79,6 +121,7 @@ public sealed class DocumentStore : IDisposable
     /// <summary>The stored document JSON for an id (or a unique id prefix).</summary>
     public string? FindDocumentJson(string idOrPrefix)
     {
+        Flush();
         using var c = _db.CreateCommand();
         c.CommandText = "SELECT json FROM documents WHERE id LIKE $p || '%' LIMIT 2";
         c.Parameters.AddWithValue("$p", idOrPrefix);
@@ -88,11 +131,16 @@ public sealed class DocumentStore : IDisposable
         return r.Read() ? null : json;
     }
 
-    public IEnumerable<StoredEvent> QueryEvents(EventQuery query) => EventRows.Query(_db, query);
+    public IEnumerable<StoredEvent> QueryEvents(EventQuery query)
+    {
+        Flush();
+        return EventRows.Query(_db, query);
+    }
 
     /// <summary>Coordinates of a place name as stored with events (case-insensitive), for <c>--near</c>.</summary>
     public (double Lat, double Lon)? FindPlace(string name)
     {
+        Flush();
         using var c = _db.CreateCommand();
         c.CommandText = "SELECT lat, lon FROM events WHERE place = $n COLLATE NOCASE AND lat IS NOT NULL LIMIT 1";
         c.Parameters.AddWithValue("$n", name);
@@ -107,7 +155,15 @@ public sealed class DocumentStore : IDisposable
         c.ExecuteNonQuery();
     }
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        Flush();
+        _exists.Dispose();
+        _insert.Dispose();
+        _events.Dispose();
+        _jsonWriter.Dispose();
+        _db.Dispose();
+    }
 }
 
 public sealed record StoreStats(long Documents, long Tokens, long Events);

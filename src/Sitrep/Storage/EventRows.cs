@@ -8,43 +8,67 @@ namespace Sitrep.Storage;
 /// <summary>Writes a document's events as rows (indexed columns for filters, the full record as JSON) and reads them back.</summary>
 static class EventRows
 {
-    public static void Insert(SqliteConnection db, SqliteTransaction tx, Doc doc)
+    /// <summary>The event insert, prepared once and reused for every document of a store.</summary>
+    public sealed class Inserter : IDisposable
     {
-        using var c = db.CreateCommand();
-        c.Transaction = tx;
-        c.CommandText = """
-            INSERT OR REPLACE INTO events (id, document_id, type, mode, status, date, date_precision, place, lat, lon, countries, actors, confidence, json)
-            VALUES ($id, $doc, $type, $mode, $status, $date, $precision, $place, $lat, $lon, $countries, $actors, $confidence, $json)
-            """;
-        var p = new Dictionary<string, SqliteParameter>();
-        foreach (var name in new[] { "$id", "$doc", "$type", "$mode", "$status", "$date", "$precision", "$place", "$lat", "$lon", "$countries", "$actors", "$confidence", "$json" })
-            p[name] = c.Parameters.Add(name, SqliteType.Text);
-        foreach (var e in doc.Events)
-        {
-            var countries = e.Actors.Concat(e.Recipients).Select(a => a.Country).Where(x => x != null).Distinct().ToList();
-            Set(p["$id"], $"{doc.Info.Id}-{e.Id}");
-            Set(p["$doc"], doc.Info.Id);
-            Set(p["$type"], e.Type);
-            Set(p["$mode"], e.Mode);
-            Set(p["$status"], e.Status);
-            Set(p["$date"], e.Date?.Value);
-            Set(p["$precision"], e.Date?.Precision);
-            Set(p["$place"], e.Place?.Name);
-            Set(p["$lat"], e.Place?.Lat);
-            Set(p["$lon"], e.Place?.Lon);
-            Set(p["$countries"], countries.Count == 0 ? null : "|" + string.Join("|", countries) + "|");
-            Set(p["$actors"], "|" + string.Join("|", e.Actors.Concat(e.Recipients).Select(a => a.Text)) + "|");
-            Set(p["$confidence"], e.Confidence);
-            Set(p["$json"], EventJson(e, doc.EvidenceText(e)));
-            c.ExecuteNonQuery();
-        }
-    }
+        readonly SqliteCommand _c;
+        readonly Dictionary<string, SqliteParameter> _p = [];
+        readonly System.Buffers.ArrayBufferWriter<byte> _buffer = new(4096);
+        readonly Utf8JsonWriter _writer;
 
-    static string EventJson(EventRecord e, string text)
-    {
-        using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, DocJsonWriter.Compact)) DocJsonWriter.WriteEvent(w, e, text);
-        return System.Text.Encoding.UTF8.GetString(ms.GetBuffer(), 0, (int)ms.Length);
+        public Inserter(SqliteConnection db)
+        {
+            _writer = new Utf8JsonWriter(_buffer, DocJsonWriter.Compact);
+            _c = db.CreateCommand();
+            _c.CommandText = """
+                INSERT OR REPLACE INTO events (id, document_id, type, mode, status, date, date_precision, place, lat, lon, countries, actors, confidence, json)
+                VALUES ($id, $doc, $type, $mode, $status, $date, $precision, $place, $lat, $lon, $countries, $actors, $confidence, $json)
+                """;
+            foreach (var name in new[] { "$id", "$doc", "$type", "$mode", "$status", "$date", "$precision", "$place", "$lat", "$lon", "$countries", "$actors", "$confidence", "$json" })
+                _p[name] = _c.Parameters.Add(name, SqliteType.Text);
+        }
+
+        public void Insert(SqliteTransaction tx, Doc doc)
+        {
+            _c.Transaction = tx;
+            var p = _p;
+            var c = _c;
+            foreach (var e in doc.Events)
+            {
+                var countries = e.Actors.Concat(e.Recipients).Select(a => a.Country).Where(x => x != null).Distinct().ToList();
+                Set(p["$id"], $"{doc.Info.Id}-{e.Id}");
+                Set(p["$doc"], doc.Info.Id);
+                Set(p["$type"], e.Type);
+                Set(p["$mode"], e.Mode);
+                Set(p["$status"], e.Status);
+                Set(p["$date"], e.Date?.Value);
+                Set(p["$precision"], e.Date?.Precision);
+                Set(p["$place"], e.Place?.Name);
+                Set(p["$lat"], e.Place?.Lat);
+                Set(p["$lon"], e.Place?.Lon);
+                Set(p["$countries"], countries.Count == 0 ? null : "|" + string.Join("|", countries) + "|");
+                Set(p["$actors"], "|" + string.Join("|", e.Actors.Concat(e.Recipients).Select(a => a.Text)) + "|");
+                Set(p["$confidence"], e.Confidence);
+                Set(p["$json"], Json(e, doc.EvidenceText(e)));
+                c.ExecuteNonQuery();
+            }
+        }
+
+        // One buffer and writer for every event of the store.
+        string Json(EventRecord e, string text)
+        {
+            _buffer.ResetWrittenCount();
+            _writer.Reset(_buffer);
+            DocJsonWriter.WriteEvent(_writer, e, text);
+            _writer.Flush();
+            return System.Text.Encoding.UTF8.GetString(_buffer.WrittenSpan);
+        }
+
+        public void Dispose()
+        {
+            _writer.Dispose();
+            _c.Dispose();
+        }
     }
 
     static void Set(SqliteParameter p, object? value) => p.Value = value ?? DBNull.Value;

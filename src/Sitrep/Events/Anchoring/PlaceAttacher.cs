@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Events.Arguments;
 
 namespace Sitrep.Events.Anchoring;
 
@@ -6,41 +7,146 @@ namespace Sitrep.Events.Anchoring;
 public sealed record AttachedPlace(EventPlace Place, CharSpan Evidence, CharSpan? RelativeEvidence);
 
 /// <summary>
-/// The place attached to the trigger: with a parse, a place inside an obl/nmod of the trigger (or of its clause verb)
-/// introduced by "in/at/near/..."; without one, the nearest place after such a preposition in the trigger's clause,
-/// or the place the trigger takes as its object ("visited Erbil", "shelled Juba").
-/// A place named only by name borrows coordinates from a relative position right after it
-/// ("al-Shurah, some 45 km south of Mosul").
+/// The place of an event, from the most to the least direct: with a parse, a place in a locative obl/nmod of the trigger
+/// ("in/at/near/outside … X", "in the town of X"); the object of a movement or visit verb ("visited Erbil", before any
+/// "in" phrase); a city named beside the group attacked ("on Mosul against Islamic State"); a locative of the verb whose
+/// clause the trigger is in; a place naming the operation ("the Mosul offensive", then only approximate); any other
+/// place in the trigger's clause, then in the sentence. A place that only describes a person or sits in a relative clause
+/// or apposition ("Finan, 34, of Anaheim") is never the event's place. Without a parse: the nearest place after a
+/// locative in the trigger's clause, or its object. "near/outside/around X" makes the place approximate, and a place
+/// named only by name borrows coordinates from a relative position right after it ("al-Shurah, some 45 km south of Mosul").
 /// </summary>
 public static class PlaceAttacher
 {
     static readonly HashSet<string> Locatives = ["in", "at", "near", "outside", "around", "inside", "across", "into", "of", "throughout", "towards", "toward", "from", "on"];
+    static readonly HashSet<string> NearCases = ["near", "outside", "around", "towards", "toward"];
 
-    public static AttachedPlace? Attach(TokenView view, int start, int end, int triggerHead, int clauseToken)
+    /// <summary>Verbs whose direct object is where the event happens.</summary>
+    static readonly HashSet<string> PlaceObjectVerbs = ["visit", "tour", "enter", "reach", "storm", "capture", "seize", "retake", "recapture",
+        "raid", "bomb", "shell", "besiege", "invade", "occupy", "overrun", "attack", "liberate", "surround", "encircle", "evacuate", "leave", "flee"];
+
+    /// <summary>Uncertainty of "near X" and of an event placed only by the operation it belongs to ("the Mosul offensive").</summary>
+    const double NearRadiusKm = 25, OperationRadiusKm = 50;
+
+    public static AttachedPlace? Attach(TokenView view, int start, int end, int triggerHead, int clauseToken, List<Candidate>? targetPlaces = null, List<Candidate>? people = null)
     {
         var doc = view.Doc;
         if (doc.Places.Count == 0) return null;
-        var inSegment = doc.Places.Where(p => p.StartChar >= doc.TokenStarts[start] && p.EndChar <= doc.TokenEnds[end - 1])
+        var inSegment = doc.Places.Where(p => p.CaptionIndex is null && p.StartChar >= doc.TokenStarts[start] && p.EndChar <= doc.TokenEnds[end - 1])
             .OrderBy(p => p.StartChar).ToList();
         if (inSegment.Count == 0) return null;
-        var chosen = view.HasParse ? FromParse(view, inSegment, triggerHead, clauseToken) : null;
-        chosen ??= FromWindow(view, inSegment, start, end, triggerHead, clauseToken);
-        return chosen is null ? null : WithRelative(view, chosen, inSegment);
+        if (view.HasParse && FromParse(view, inSegment, start, end, triggerHead, clauseToken, targetPlaces, people ?? []) is { } found)
+            return WithRelative(view, found.Place, inSegment, found.Approximate);
+        var chosen = FromWindow(view, inSegment, start, end, triggerHead, clauseToken);
+        return chosen is null ? null : WithRelative(view, chosen, inSegment, null);
     }
 
-    static Place? FromParse(TokenView view, List<Place> places, int head, int clauseToken)
+    static (Place Place, double? Approximate)? FromParse(TokenView view, List<Place> places, int start, int end, int head, int clauseToken,
+        List<Candidate>? targetPlaces, List<Candidate> people)
     {
-        foreach (var host in head == clauseToken ? [head] : new[] { head, clauseToken })
-            foreach (var child in view.Children![host])
-            {
-                if (view.BaseDeprel(child) is not ("obl" or "nmod" or "advmod")) continue;
-                if (view.CaseOf(child) is not { } c || !Locatives.Contains(c)) continue;
-                var (s, e) = view.Subtree(child);
-                var span = view.Chars(s, e);
-                if (places.FirstOrDefault(p => span.Contains(p.StartChar)) is { } p) return p;
-            }
+        var doc = view.Doc;
+        var tokenOf = places.Select(p => doc.TokenAtOrAfter(p.StartChar)).ToArray();
+        bool placeObject = view.Key[head] is { } key && PlaceObjectVerbs.Contains(key) && IsVerb(view, head);
+        if (placeObject && InObject(view, places, tokenOf, head) is { } obj) return (obj, null);
+        if (Locative(view, places, tokenOf, head, people) is { } direct) return direct;
+        if (targetPlaces is { Count: > 0 })
+            foreach (var c in targetPlaces)
+                for (int k = 0; k < places.Count; k++)
+                    if (c.Overlaps(tokenOf[k], tokenOf[k] + 1)) return (places[k], null);
+        if (clauseToken != head && Locative(view, places, tokenOf, clauseToken, people) is { } clause) return clause;
+        // "the Mosul offensive": the operation is around the place, not at it.
+        if (!IsVerb(view, head))
+            foreach (var c in view.Children![head])
+                if (view.Deprel(c) is "compound" or "amod" or "nmod:poss" && At(places, tokenOf, c) is { } named) return (named, OperationRadiusKm);
+        return Nearest(view, places, tokenOf, head, people, clauseToken, start, end);
+    }
+
+    /// <summary>The place named by the obj of <paramref name="verb"/> (its head or what it is made of), if any.</summary>
+    static Place? InObject(TokenView view, List<Place> places, int[] tokenOf, int verb)
+    {
+        foreach (var c in view.Children![verb])
+            if (view.Deprel(c) is "obj" && HeadPlace(view, places, tokenOf, c) is { } p) return p;
         return null;
     }
+
+    static (Place, double?)? Locative(TokenView view, List<Place> places, int[] tokenOf, int host, List<Candidate> people)
+    {
+        foreach (var child in view.Children![host])
+        {
+            if (view.BaseDeprel(child) is not ("obl" or "nmod" or "advmod")) continue;
+            if (view.CaseOf(child) is not { } c || !Locatives.Contains(c) || c == "of") continue;
+            if (HeadPlace(view, places, tokenOf, child) is { } p) return (p, NearCases.Contains(c) ? NearRadiusKm : null);
+        }
+        return null;
+    }
+
+    /// <summary>The place a noun phrase names: its head, a compound or conjunct of it, or an "of" phrase ("the town of Samarra").</summary>
+    static Place? HeadPlace(TokenView view, List<Place> places, int[] tokenOf, int nominal)
+    {
+        if (At(places, tokenOf, nominal) is { } p) return p;
+        foreach (var c in view.Children![nominal])
+        {
+            var rel = view.Deprel(c);
+            if (rel is "compound" or "flat" or "amod" && At(places, tokenOf, c) is { } q) return q;
+            if (rel is "nmod" && view.CaseOf(c) == "of" && At(places, tokenOf, c) is { } r) return r;
+        }
+        return null;
+    }
+
+    static Place? At(List<Place> places, int[] tokenOf, int token)
+    {
+        for (int k = 0; k < places.Count; k++)
+            if (tokenOf[k] == token) return places[k];
+        return null;
+    }
+
+    /// <summary>The closest place in the trigger's clause, else in the sentence, that is not about a person.</summary>
+    static (Place, double?)? Nearest(TokenView view, List<Place> places, int[] tokenOf, int head, List<Candidate> people, int clauseToken, int start, int end)
+    {
+        var (cs, ce) = view.Subtree(clauseToken);
+        (Place, double?)? best = null;
+        int bestScore = int.MaxValue;
+        for (int k = 0; k < places.Count; k++)
+        {
+            int t = tokenOf[k];
+            if (t < start || t >= end || !Reachable(view, t, people, out bool operation)) continue;
+            bool inClause = t >= cs && t < ce && UnderClause(view, t, clauseToken);
+            int score = Math.Abs(t - head) + (inClause ? 0 : 1000);
+            if (score < bestScore) { bestScore = score; best = (places[k], operation ? OperationRadiusKm : null); }
+        }
+        return best;
+    }
+
+    static bool UnderClause(TokenView view, int token, int clauseToken)
+    {
+        for (int t = token, guard = 0; t >= 0 && guard < 64; t = view.Doc.Head[t], guard++)
+            if (t == clauseToken) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the place could be where an event happened: not inside a relative clause, an apposition or a modifier of a
+    /// person on its way up the tree. <paramref name="operation"/>: it names an event noun ("the Mosul offensive").
+    /// </summary>
+    static bool Reachable(TokenView view, int token, List<Candidate> people, out bool operation)
+    {
+        var doc = view.Doc;
+        operation = false;
+        int t = token;
+        for (int guard = 0; guard < 64; guard++)
+        {
+            int up = doc.Head[t];
+            if (up < 0) return true;
+            var rel = view.Deprel(t) ?? "";
+            if (rel.StartsWith("acl", StringComparison.Ordinal) || rel is "appos") return false;
+            if (view.BaseDeprel(t) is "nmod" or "compound" or "amod" && people.Any(p => p.Overlaps(up, up + 1))) return false;
+            if (t == token && rel is "compound" or "amod" or "nmod:poss" && view.StartsTrigger[up] && !IsVerb(view, up)) operation = true;
+            t = up;
+        }
+        return true;
+    }
+
+    static bool IsVerb(TokenView view, int token) => view.Doc.Upos[token] is UPos.VERB;
 
     static Place? FromWindow(TokenView view, List<Place> places, int start, int end, int head, int clauseToken)
     {
@@ -73,7 +179,7 @@ public static class PlaceAttacher
         return false;
     }
 
-    static AttachedPlace WithRelative(TokenView view, Place chosen, List<Place> places)
+    static AttachedPlace WithRelative(TokenView view, Place chosen, List<Place> places, double? nearRadiusKm)
     {
         var evidence = new CharSpan(chosen.StartChar, chosen.EndChar);
         if (chosen.Lat is null || chosen.Approximate)
@@ -81,9 +187,24 @@ public static class PlaceAttacher
             var relative = places.FirstOrDefault(p => p != chosen && p.Approximate && p.Lat != null
                 && p.StartChar >= chosen.EndChar && p.StartChar - chosen.EndChar <= 40);
             if (relative != null)
-                return new AttachedPlace(new EventPlace(chosen.Name ?? chosen.Text, chosen.GeonameId, relative.Lat, relative.Lon, true, relative.RadiusKm),
+                return new AttachedPlace(new EventPlace(chosen.Name ?? chosen.Text, chosen.GeonameId, relative.Lat, relative.Lon, true, relative.RadiusKm) { Country = chosen.Country ?? relative.Country },
                     evidence, new CharSpan(relative.StartChar, relative.EndChar));
         }
-        return new AttachedPlace(new EventPlace(chosen.Name ?? chosen.Text, chosen.GeonameId, chosen.Lat, chosen.Lon, chosen.Approximate, chosen.RadiusKm), evidence, null);
+        // "al-Shurah, some 45 kms south of Mosul": the Places stage already moved the name to the offset point; the phrase
+        // up to its anchor is the evidence of that position.
+        if (chosen.Approximate && chosen.Anchor is { } anchorText
+            && places.FirstOrDefault(p => p != chosen && p.StartChar > chosen.EndChar && p.StartChar - chosen.EndChar <= 60 && p.Text == anchorText) is { } anchor)
+        {
+            var text = view.Doc.Text;
+            int from = chosen.EndChar;
+            while (from < anchor.StartChar && !char.IsLetterOrDigit(text[from])) from++;
+            var relative = new CharSpan(from, anchor.EndChar);
+            return new AttachedPlace(new EventPlace(chosen.Name ?? chosen.Text, chosen.GeonameId, chosen.Lat, chosen.Lon, true, chosen.RadiusKm)
+                { Country = chosen.Country, Admin1 = chosen.Admin1, Feature = chosen.Feature }, evidence, relative);
+        }
+        bool approximate = chosen.Approximate || nearRadiusKm is not null;
+        double? radius = nearRadiusKm is { } near ? Math.Max(near, chosen.RadiusKm ?? 0) : chosen.RadiusKm;
+        return new AttachedPlace(new EventPlace(chosen.Name ?? chosen.Text, chosen.GeonameId, chosen.Lat, chosen.Lon, approximate, radius)
+            { Country = chosen.Country, Admin1 = chosen.Admin1, Feature = chosen.Feature }, evidence, null);
     }
 }

@@ -3,7 +3,8 @@ using Sitrep.Events.Triggers;
 namespace Sitrep.Events.Arguments;
 
 /// <summary>Actors and recipients of one trigger.</summary>
-public sealed record EventArguments(List<Candidate> Actors, List<Candidate> Recipients)
+/// <param name="TargetPlaces">Places named as targets beside the group attacked ("on Mosul against Islamic State"): the event's place, not a recipient.</param>
+public sealed record EventArguments(List<Candidate> Actors, List<Candidate> Recipients, List<Candidate>? TargetPlaces = null)
 {
     public static EventArguments None => new([], []);
 }
@@ -32,52 +33,174 @@ public static class ArgumentFinder
         var actors = new List<Candidate>();
         var recipients = new List<Candidate>();
         int head = trigger.HeadToken;
-        // Walk up from the trigger through complements (xcomp, obj of a light verb) to the clause that has the subject.
-        int subjectHost = head;
+        int subjectHost = SubjectHost(view, head, clauseToken);
+        // "He died in the bombing", "was killed in an attack": the sufferer of the clause around an event noun is its recipient.
+        bool sufferer = subjectHost == head ? trigger.Entry.PatientSubject : !IsVerbal(view, head) && view.Doc.Head[head] == subjectHost && SuffersSubject(view, subjectHost);
+        foreach (var (child, rel) in SubjectSlots(view, subjectHost))
+        {
+            if (rel is "nsubj") Add(view, candidates, child, sufferer ? recipients : actors, subject: true);
+            else if (rel is "nsubj:pass") Add(view, candidates, child, subjectHost == head || sufferer ? recipients : actors, subject: true);
+            else if (rel is "obl:agent" || (rel is "obl" && view.CaseOf(child) == "by")) Add(view, candidates, child, actors, subject: true);
+        }
+        if (actors.Count == 0 && SpeakerOfPronoun(view, subjectHost) is { } speaker) Add(view, candidates, speaker, actors, subject: true);
+        var opposed = new List<Candidate>();
+        AddObjects(view, candidates, head, actors, recipients, opposed);
+        // "an offensive to retake Mosul from ISIS": a purpose clause of the event noun names what it is aimed at.
+        if (recipients.Count == 0 && !IsVerbal(view, head))
+            foreach (var child in view.Children![head])
+                if (view.BaseDeprel(child) is "acl" && IsVerbal(view, child)) AddObjects(view, candidates, child, actors, recipients, opposed);
+        // "engaged in an offensive ... from ISIS": the opponent named by the verb that carries the event is the event's.
+        if (Carrier(view, head, clauseToken) is var carrier && carrier != head)
+            foreach (var child in view.Children![carrier])
+                if (view.BaseDeprel(child) is "obl" && view.CaseOf(child) is "against" or "from")
+                {
+                    int before = recipients.Count;
+                    Add(view, candidates, child, recipients);
+                    for (int k = before; k < recipients.Count; k++) if (!recipients[k].IsPlace) opposed.Add(recipients[k]);
+                }
+        recipients.RemoveAll(r => actors.Contains(r));
+        List<Candidate>? targetPlaces = null;
+        if (ForceTypes.Contains(trigger.Entry.Type) && opposed.Any(recipients.Contains) && recipients.Any(r => r.IsPlace))
+        {
+            targetPlaces = [.. recipients.Where(r => r.IsPlace)];
+            recipients.RemoveAll(r => r.IsPlace);
+        }
+        return new EventArguments(actors, recipients, targetPlaces);
+    }
+
+    /// <summary>
+    /// Types whose recipient is the party attacked or coerced: when a group is named against or from ("retake Mosul from
+    /// ISIS", "an offensive on Mosul against Islamic State"), the city beside it is where it happened.
+    /// </summary>
+    static readonly HashSet<string> ForceTypes = ["ASSAULT", "COERCE", "MOBILIZE", "THREATEN"];
+
+    /// <summary>The verb that carries the trigger: its clause verb, or the verb whose obl/obj holds the event noun phrase it is in.</summary>
+    static int Carrier(TokenView view, int head, int clauseToken)
+    {
+        if (clauseToken != head) return clauseToken;
+        int t = head;
+        for (int hop = 0; hop < 2; hop++)
+        {
+            int up = view.Doc.Head[t];
+            if (up < 0 || view.BaseDeprel(t) is not ("acl" or "obl" or "obj" or "nmod")) return head;
+            if (view.Doc.Upos[up] is Documents.UPos.VERB && hop > 0) return up;
+            t = up;
+        }
+        return head;
+    }
+
+    static bool SuffersSubject(TokenView view, int verb)
+    {
+        if (view.Key[verb] is { } key && view.Lexicon.TryGetEntries(key, out var entries) && entries.Any(e => e.PatientSubject)) return true;
+        foreach (var c in view.Children![verb])
+            if (view.Deprel(c) is "aux:pass" or "nsubj:pass" && view.Key[verb] is { } k && view.Lexicon.TryGetEntries(k, out var es) && es.Any(e => e.Type == "ASSAULT"))
+                return true;
+        return false;
+    }
+
+    static readonly HashSet<string> ClimbRelations = ["xcomp", "obj", "obl", "conj", "advcl", "acl", "ccomp"];
+
+    /// <summary>
+    /// The verb whose subject is the trigger's actor: the trigger, or the verb it is a complement of ("ordered troops to
+    /// attack", "launched an attack", "announced it was prepared to impose"). A complement with a subject of its own keeps
+    /// it: in "Carter said the coalition will attack" the speaker only reports the event.
+    /// </summary>
+    static int SubjectHost(TokenView view, int head, int clauseToken)
+    {
+        int host = head;
         for (int guard = 0; guard < 4; guard++)
         {
-            if (FindChild(view, subjectHost, "nsubj") >= 0 || FindChild(view, subjectHost, "nsubj:pass") >= 0) break;
-            int up = view.Doc.Head[subjectHost];
-            if (up < 0 || view.BaseDeprel(subjectHost) is not ("xcomp" or "obj" or "obl" or "conj" or "advcl" or "acl" or "ccomp")) break;
-            subjectHost = up;
+            if (HasSubject(view, host)) break;
+            int up = view.Doc.Head[host];
+            var rel = view.BaseDeprel(host);
+            if (up < 0 || !ClimbRelations.Contains(rel.ToString())) break;
+            host = up;
         }
-        if (clauseToken != head && FindChild(view, subjectHost, "nsubj") < 0) subjectHost = clauseToken;
-        foreach (var child in view.Children![subjectHost])
+        if (clauseToken != head && !HasSubject(view, host)) host = clauseToken;
+        return host;
+    }
+
+    static bool HasSubject(TokenView view, int host)
+    {
+        foreach (var (_, rel) in SubjectSlots(view, host))
+            if (rel is "nsubj" or "nsubj:pass") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Subject and agent dependents of <paramref name="host"/>. A subject the parser hung on an adverb or auxiliary of
+    /// the verb ("the coalition will “simultaneously” carry out") still counts.
+    /// </summary>
+    static IEnumerable<(int Child, string Rel)> SubjectSlots(TokenView view, int host)
+    {
+        foreach (var child in view.Children![host])
         {
-            var rel = view.Deprel(child);
-            if (rel is "nsubj") Add(view, candidates, child, subjectHost == head && trigger.Entry.PatientSubject ? recipients : actors);
-            else if (rel is "nsubj:pass") Add(view, candidates, child, subjectHost == head ? recipients : actors);
-            else if (rel is "obl:agent" || (rel is "obl" && view.CaseOf(child) == "by")) Add(view, candidates, child, actors);
+            if (view.Deprel(child) is not { } rel) continue;
+            yield return (child, rel);
+            if (rel is "advmod" or "aux" && view.Doc.Upos[child] is Documents.UPos.ADV or Documents.UPos.AUX)
+                foreach (var grand in view.Children[child])
+                    if (view.Deprel(grand) is "nsubj" or "nsubj:pass" && grand < host) yield return (grand, view.Deprel(grand)!);
         }
-        foreach (var child in view.Children[head])
+    }
+
+    /// <summary>"Syria says it will not accept": a pronoun subject of a reported clause is the speaker.</summary>
+    static int? SpeakerOfPronoun(TokenView view, int host)
+    {
+        int pronoun = -1;
+        foreach (var c in view.Children![host])
+            if (view.Deprel(c) is "nsubj" or "expl" && view.Doc.Upos[c] == Documents.UPos.PRON && view.Lower[c] is "it" or "they" or "he" or "she" or "we") pronoun = c;
+        if (pronoun < 0 || view.BaseDeprel(host) is not "ccomp" || view.Doc.Head[host] is var up && (up < 0 || !IsSpeechVerb(view, up))) return null;
+        foreach (var c in view.Children[up])
+            if (view.Deprel(c) is "nsubj") return c;
+        return null;
+    }
+
+    /// <summary>Objects and prepositional targets of <paramref name="head"/>; a noun trigger's possessor or modifier is its actor.</summary>
+    static void AddObjects(TokenView view, List<Candidate> candidates, int head, List<Candidate> actors, List<Candidate> recipients, List<Candidate> opposed)
+    {
+        foreach (var child in view.Children![head])
         {
             var rel = view.Deprel(child);
             if (rel is "obj" or "iobj") Add(view, candidates, child, recipients);
             else if (view.BaseDeprel(child) is "obl" or "nmod" && view.CaseOf(child) is { } c)
             {
                 if (c == "by") Add(view, candidates, child, actors);
-                else if (RecipientCases.Contains(c) && recipients.Count == 0) Add(view, candidates, child, recipients);
+                else if (RecipientCases.Contains(c) && (recipients.Count == 0 || c is "against" or "from"))
+                {
+                    int before = recipients.Count;
+                    Add(view, candidates, child, recipients);
+                    if (c is "against" or "from")
+                        for (int k = before; k < recipients.Count; k++) if (!recipients[k].IsPlace) opposed.Add(recipients[k]);
+                }
             }
             else if (!IsVerbal(view, head) && rel is "nmod:poss" or "amod" or "compound")
                 Add(view, candidates, child, candidates.Any(c => c.IsPlace && c.Overlaps(child, child + 1)) ? recipients : actors);
         }
-        recipients.RemoveAll(r => actors.Contains(r));
-        return new EventArguments(actors, recipients);
     }
+
+    static bool IsSpeechVerb(TokenView view, int token) =>
+        view.Doc.Upos[token] is Documents.UPos.VERB && SpeechLemmas.Contains(view.Doc.Lemma.Length > token && view.Doc.Lemma[token] is { } l ? l.ToLowerInvariant() : view.Lower[token]);
+
+    static readonly HashSet<string> SpeechLemmas = ["say", "tell", "announce", "declare", "report", "state", "add", "note", "claim", "insist",
+        "stress", "warn", "explain", "confirm", "deny", "write", "tweet", "argue", "suggest", "believe", "think", "hope", "expect",
+        "said", "says", "told", "announced", "declared", "reported", "stated", "added", "noted", "claimed", "stressed", "warned"];
 
     static bool IsVerbal(TokenView view, int token) => view.Doc.Upos[token] is Documents.UPos.VERB or Documents.UPos.AUX;
 
-    static int FindChild(TokenView view, int head, string rel)
+    /// <summary>
+    /// The candidates the dependent's noun phrase names (<see cref="NominalCore"/>); when its core names none, anything in
+    /// its subtree ("the demonstration staged by students": the students).
+    /// </summary>
+    static void Add(TokenView view, List<Candidate> candidates, int dependent, List<Candidate> into, bool subject = false)
     {
-        foreach (var c in view.Children![head]) if (view.Deprel(c) == rel) return c;
-        return -1;
-    }
-
-    static void Add(TokenView view, List<Candidate> candidates, int dependent, List<Candidate> into)
-    {
+        var core = NominalCore.Of(view, dependent, candidates, subject);
+        int before = into.Count;
+        foreach (var c in candidates)
+            if (!into.Contains(c) && core.Covers(c) && !NominalCore.OnlyBacker(view, c)) into.Add(c);
+        if (into.Count > before) return;
         var (s, e) = view.Subtree(dependent);
         foreach (var c in candidates)
-            if (c.Overlaps(s, e) && !into.Contains(c)) into.Add(c);
+            if (c.Overlaps(s, e) && !into.Contains(c) && !NominalCore.OnlyBacker(view, c)) into.Add(c);
     }
 
     static EventArguments FromWindow(TokenView view, int start, int end, List<Candidate> candidates, TriggerMatch trigger, int clauseToken)

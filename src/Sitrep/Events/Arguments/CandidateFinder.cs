@@ -14,8 +14,50 @@ public static class CandidateFinder
         var found = view.Doc.Entities.Count > 0 ? FromEntities(view, start, end, lexicon) : FromSurface(view, start, end, lexicon);
         found.Sort((a, b) => a.StartToken.CompareTo(b.StartToken));
         ShareConjunctNouns(view, found);
+        if (view.Doc.Entities.Count > 0) JoinTitles(view, found);
+        if (view.Doc.Places.Count > 0) DropCountryQualifiers(view, found);
         return found;
     }
+
+    /// <summary>"Raqqa, Syria, and Mosul, Iraq": a country right after a place in it only says where that place is.</summary>
+    static void DropCountryQualifiers(TokenView view, List<Candidate> found)
+    {
+        var doc = view.Doc;
+        Place? PlaceAt(Candidate c) => doc.Places.FirstOrDefault(p => p.CaptionIndex is null && p.StartChar == doc.TokenStarts[c.StartToken]);
+        for (int k = found.Count - 1; k > 0; k--)
+        {
+            var (first, country) = (found[k - 1], found[k]);
+            if (!first.IsPlace || !country.IsPlace || country.StartToken != first.EndToken + 1 || view.Lower[first.EndToken] != ",") continue;
+            if (PlaceAt(country) is { Feature: { } f } c && f.StartsWith("A.PCL", StringComparison.Ordinal)
+                && PlaceAt(first) is { Country: { } inCountry } && inCountry == c.Country)
+                found.RemoveAt(k);
+        }
+    }
+
+    /// <summary>
+    /// A title before a person's name is that person: "American Gen. Stephen Townsend", "Russian President Boris Yeltsin"
+    /// are one participant with the person's entity, and the title's country and sector where the person has none.
+    /// </summary>
+    static void JoinTitles(TokenView view, List<Candidate> found)
+    {
+        for (int k = found.Count - 2; k >= 0; k--)
+        {
+            var (title, name) = (found[k], found[k + 1]);
+            if (title.IsPlace || name.StartToken < title.EndToken || name.StartToken - title.EndToken > 3) continue;
+            if (!IsPerson(view, name) || IsPerson(view, title)) continue;
+            bool titleWords = true;
+            for (int j = title.EndToken; j < name.StartToken; j++)
+                titleWords &= view.IsCapitalized(j) && char.IsLetter(view.Lower[j][0]);
+            if (!titleWords) continue;
+            var p = name.Participant;
+            found[k] = new Candidate(title.StartToken, name.EndToken,
+                p with { Text = view.Text(title.StartToken, name.EndToken), Country = p.Country ?? title.Participant.Country, Sector = p.Sector ?? title.Participant.Sector }, false);
+            found.RemoveAt(k + 1);
+        }
+    }
+
+    static bool IsPerson(TokenView view, Candidate c) =>
+        c.Participant.Entity is { } id && view.Doc.Entities.FirstOrDefault(e => e.Id == id) is { Type: "PER" };
 
     static List<Candidate> FromEntities(TokenView view, int start, int end, ParticipantLexicon lexicon)
     {
@@ -30,11 +72,15 @@ public static class CandidateFinder
                 if (span.Length == 0) continue;
                 int last = GrowOverActorNoun(view, span.EndToken, end, lexicon, out var sector);
                 bool place = e.Type is "GPE" or "LOC" or "FAC" && last == span.EndToken;
-                found.Add(new Candidate(span.StartToken, last, new EventParticipant(e.Id, view.Text(span.StartToken, last), e.Country, e.Sector ?? sector), place));
+                // "the Turkish-led coalition" is the coalition, not Turkey.
+                var participant = last > span.EndToken && NominalCore.IsBackerModifier(view.Lower[span.EndToken - 1])
+                    ? new EventParticipant(null, view.Text(span.StartToken, last), null, sector)
+                    : new EventParticipant(e.Id, view.Text(span.StartToken, last), e.Country, e.Sector ?? sector);
+                found.Add(new Candidate(span.StartToken, last, participant, place));
             }
         // Actor nouns outside any mention ("the police") still name actors.
         for (int i = start; i < end; i++)
-            if (lexicon.SectorOf(view.Lower[i]) is { } sector && !found.Any(c => c.Overlaps(i, i + 1)) && !view.IsCapitalized(i))
+            if (lexicon.SectorOf(view.Lower[i]) is { } sector && !found.Any(c => c.Overlaps(i, i + 1)) && (i == start || !view.IsCapitalized(i)))
                 found.Add(new Candidate(i, i + 1, new EventParticipant(null, view.Text(i, i + 1), null, sector), false));
         return found;
     }
@@ -105,10 +151,13 @@ public static class CandidateFinder
                 return k;
             }
             if (view.IsCapitalized(j) || !char.IsLetter(view.Lower[j][0]) || view.StartsTrigger[j] || TokenView.IsClauseBreak(view.Lower[j])
-                || view.Lower[j] is "and" or "or" or "the" or "a" or "an") break;
+                || view.Lower[j] is "and" or "or" or "the" or "a" or "an" || IsPreposition(view, j)) break;
         }
         return after;
     }
+
+    static bool IsPreposition(TokenView view, int j) =>
+        view.HasPos ? view.Doc.Upos[j] == UPos.ADP : view.Lower[j] is "against" or "on" or "in" or "at" or "from" or "by" or "with" or "of" or "to" or "for";
 
     static void ShareConjunctNouns(TokenView view, List<Candidate> found)
     {

@@ -33,6 +33,8 @@ public sealed class CountReader
             }
             else if (SizeNouns.Contains(view.Lower[i]) && TrySize(view, start, i) is { } size) found.Add(size);
         }
+        // "killed at least 12 people": a number counted as casualties or arrests is not also a crowd size.
+        found.RemoveAll(m => m.Kind == "size" && found.Any(o => o.Kind != "size" && o.StartToken < m.EndToken && m.StartToken < o.EndToken));
         return found;
     }
 

@@ -53,7 +53,11 @@ public static class EventsEvaluator
             if (pipeline.Process(doc, timings) is { } failure) return EvaluationResult.Fail($"{gold.Id}: {failure.Message}");
             tokens += doc.Count;
             var main = doc.Events.OrderByDescending(e => e.Confidence).FirstOrDefault();
-            if (!tally.Add(gold, main, petrarch ? dictionaries : null))
+            bool right = tally.Add(gold, main, petrarch ? dictionaries : null, out var missed);
+            if (errors != null && right && missed.Length > 0 && main != null)
+                errors.WriteLine($"{gold.Id}\t{missed} miss\tgold [{string.Join(", ", gold.Sources.Select(g => g.Text ?? g.Code))}] -> [{string.Join(", ", gold.Targets.Select(g => g.Text ?? g.Code))}]"
+                    + $"\tcoded [{string.Join(", ", main.Actors.Select(a => a.Text))}] -> [{string.Join(", ", main.Recipients.Select(a => a.Text))}]\t{gold.Text}");
+            if (!right)
                 errors?.WriteLine($"{gold.Id}\tgold {gold.Type}/{gold.Mode} {string.Join(',', gold.CameoCodes)}\tcoded {main?.Type}/{main?.Mode} {main?.Cameo}"
                     + $" [{string.Join(", ", main?.Actors.Select(a => a.Text) ?? [])}] -> [{string.Join(", ", main?.Recipients.Select(a => a.Text) ?? [])}]\t{gold.Text}");
         }
@@ -85,8 +89,10 @@ public static class EventsEvaluator
         int _cameoRecords, _cameoRight, _rootRight, _noEventRecords, _noEventRight;
 
         /// <summary>Counts one record; false when its main event (type, or CAMEO root for PETRARCH) is wrong.</summary>
-        public bool Add(GoldRecord gold, EventRecord? main, PetrarchDictionaries? dictionaries)
+        /// <param name="missed">"actor", "recipient" or "actor+recipient" when those were scored and wrong, else empty.</param>
+        public bool Add(GoldRecord gold, EventRecord? main, PetrarchDictionaries? dictionaries, out string missed)
         {
+            missed = "";
             if (gold.ExpectsNoEvent)
             {
                 _noEventRecords++;
@@ -105,11 +111,13 @@ public static class EventsEvaluator
             {
                 _actorRecords++;
                 if (main != null && Matches(main.Actors, gold.Sources, dictionaries)) _actorRight++;
+                else missed = "actor";
             }
             if (gold.Targets.Count > 0)
             {
                 _recipientRecords++;
                 if (main != null && Matches(main.Recipients, gold.Targets, dictionaries)) _recipientRight++;
+                else missed = missed.Length > 0 ? "actor+recipient" : "recipient";
             }
             if (gold.CameoCodes.Count > 0)
             {

@@ -16,11 +16,13 @@ public sealed class QuoteTagger
     public const int FormatVersion = 2;
 
     readonly Dictionary<ulong, int> _index;
+    readonly FeatureTable _table;
     readonly float[] _weights;
 
     internal QuoteTagger(Dictionary<ulong, int> index, float[] weights, bool backward)
     {
         _index = index;
+        _table = new FeatureTable(index);
         _weights = weights;
         Backward = backward;
     }
@@ -61,7 +63,8 @@ public sealed class QuoteTagger
 
     void AddWeights(ulong feature, Span<float> scores)
     {
-        if (!_index.TryGetValue(feature, out int id)) return;
+        int id = _table.Row(feature);
+        if (id < 0) return;
         var w = _weights.AsSpan(id * RoleLabels.Count, RoleLabels.Count);
         for (int k = 0; k < scores.Length; k++) scores[k] += w[k];
     }
