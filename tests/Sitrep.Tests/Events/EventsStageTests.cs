@@ -25,6 +25,18 @@ public class EventsStageTests
     }
 
     [Fact]
+    public void A_season_dates_the_event_at_season_precision()
+    {
+        var t = TestDoc.Of("Iraqi forces deployed near Mosul in the summer .")
+            .Entity("e1", "NORP", "Iraqi", "IRQ")
+            .Place("Mosul", 36.34, 43.13)
+            .Timex("the summer", "2016-SU");
+        var e = Assert.Single(t.Code());
+        Assert.Equal(new EventDate("2016-SU", "season"), e.Date);
+        Assert.Equal("the summer", t.Slice(e, "date"));
+    }
+
+    [Fact]
     public void Mobilize_reads_actor_place_and_date_from_the_parse()
     {
         // A parse that puts the date and place where no window would look: fronted before the subject.

@@ -8,23 +8,6 @@ namespace Sitrep.Tests.Time;
 public class AnchoringTests
 {
     [Fact]
-    public void Nearest_timex_prefers_the_same_clause()
-    {
-        var doc = TimeTestDoc.Run("On Monday rebels attacked the town, and on Friday the army retook it.");
-        int attacked = Token(doc, "attacked"), retook = Token(doc, "retook");
-        Assert.Equal("Monday", TimeAnchors.NearestTimex(doc, attacked)!.Text);
-        Assert.Equal("Friday", TimeAnchors.NearestTimex(doc, retook)!.Text);
-    }
-
-    [Fact]
-    public void Nearest_timex_is_null_without_one_in_the_sentence()
-    {
-        var doc = TimeTestDoc.Run("The army retook the town. It happened on Friday.");
-        Assert.Null(TimeAnchors.NearestTimex(doc, Token(doc, "retook")));
-        Assert.Equal("Friday", TimeAnchors.SentenceTimex(doc, 1)!.Text);
-    }
-
-    [Fact]
     public void The_parse_decides_the_tense_when_present()
     {
         // Without a parse the nearest tense word, "said", makes Friday past (2016-10-14);
@@ -49,9 +32,4 @@ public class AnchoringTests
         Assert.Equal(Sitrep.Time.Normalization.TimeDirection.Present, ClauseTense.Of(doc, 28, 34).Direction);
     }
 
-    static int Token(Doc doc, string word)
-    {
-        int at = doc.Text.IndexOf(word, StringComparison.Ordinal);
-        return doc.TokenAtOrAfter(at);
-    }
 }

@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Time.Normalization;
 
 namespace Sitrep.Events.Anchoring;
 
@@ -25,15 +26,8 @@ public static class DateAttacher
         return null;
     }
 
-    /// <summary>day, week, month or year for an ISO-like TIMEX3 value; null for values that are not calendar dates.</summary>
-    public static string? Precision(string value)
-    {
-        if (value.Length < 4 || !char.IsDigit(value[0]) || !char.IsDigit(value[3])) return null;
-        if (value.Length >= 10 && value[4] == '-' && value[7] == '-') return "day";
-        if (value.Length >= 7 && value[4] == '-' && value[5] == 'W') return "week";
-        if (value.Length >= 7 && value[4] == '-' && char.IsDigit(value[5])) return "month";
-        return value.Length == 4 ? "year" : null;
-    }
+    /// <summary>The granularity of a calendar value (day … century); null for values that name no period.</summary>
+    public static string? Precision(string value) => TimexPeriods.Granularity(value);
 
     static string Truncate(string value) => Precision(value) == "day" ? value[..10] : value;
 

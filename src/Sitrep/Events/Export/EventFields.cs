@@ -1,4 +1,6 @@
+using System.Globalization;
 using Sitrep.Documents;
+using Sitrep.Time.Normalization;
 
 namespace Sitrep.Events.Export;
 
@@ -7,16 +9,9 @@ static class EventFields
 {
     public static string Names(IEnumerable<EventParticipant> ps) => string.Join("; ", ps.Select(p => p.Text));
 
-    /// <summary>YYYYMMDD (missing month/day as 01); empty when the event has no date.</summary>
-    public static string CompactDate(EventRecord e)
-    {
-        var v = e.Date?.Value;
-        if (v is null || v.Length < 4 || !char.IsAsciiDigit(v[0])) return "";
-        string y = v[..4];
-        string m = v.Length >= 7 && char.IsAsciiDigit(v[5]) ? v[5..7] : "01";
-        string d = v.Length >= 10 && char.IsAsciiDigit(v[8]) ? v[8..10] : "01";
-        return y + m + d;
-    }
+    /// <summary>yyyyMMdd of the first day of the event's period (a week's Monday, a quarter's first day); "" without a date.</summary>
+    public static string CompactDate(EventRecord e) =>
+        e.Date?.Value is { } v && TimexPeriods.FirstDay(v) is { } first ? first.ToString("yyyyMMdd", CultureInfo.InvariantCulture) : "";
 
     public static string IsoDate(EventRecord e)
     {
