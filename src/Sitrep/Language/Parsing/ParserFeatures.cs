@@ -22,6 +22,9 @@ public static class ParserFeatures
         "s0p.s0lp.s0l2p", "s0p.s0rp.s0r2p", "s0p.s0hp.s0h2p", "n0p.n0lp.n0l2p",
         "s0w.sr", "s0p.sr", "s0w.sl", "s0p.sl", "n0w.sl", "n0p.sl",
         "s1w", "s1p", "s1p.s0p", "s1p.s0p.n0p", "s1w.n0w", "s0p.s0hasHead", "n0p.s0hasHead.s0p", "s2p.s1p.s0p",
+        // Buffer word pairs, stack word pairs, and suffixes for words too rare to have a weight of their own.
+        "n0w.n1w", "n0w.n1p", "n0p.n1w", "s1w.s0w", "s1w.s0p", "s1p.s0w", "s1l", "s0suf3", "n0suf3", "n1suf3",
+        "s0w.n0p.n1p", "s0p.n0w.n1p",
     ];
 
     public static int Count => Templates.Length;
@@ -88,6 +91,11 @@ public static class ParserFeatures
         o.Add2(s0w, s0sr); o.Add2(s0p, s0sr); o.Add2(s0w, s0sl); o.Add2(s0p, s0sl); o.Add2(n0w, n0sl); o.Add2(n0p, n0sl);
         o.Add(W(s1)); o.Add(P(s1)); o.Add2(P(s1), s0p); o.Add3(P(s1), s0p, n0p); o.Add2(W(s1), n0w); o.Add2(s0p, s0has); o.Add3(n0p, s0has, s0p);
         o.Add3(P(s2), P(s1), s0p);
+        ulong s1w = W(s1), s1p = P(s1);
+        var suf3 = c.Words.Suffix[2];
+        o.Add2(n0w, n1w); o.Add2(n0w, n1p); o.Add2(n0p, n1w); o.Add2(s1w, s0w); o.Add2(s1w, s0p); o.Add2(s1p, s0w); o.Add(L(s1));
+        o.Add(suf3[WordValues.At(s0)]); o.Add(suf3[WordValues.At(n0)]); o.Add(suf3[WordValues.At(n1)]);
+        o.Add3(s0w, n0p, n1p); o.Add3(s0p, n0w, n1p);
         System.Diagnostics.Debug.Assert(o.Written == Templates.Length);
     }
 

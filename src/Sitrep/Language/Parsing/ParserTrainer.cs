@@ -77,7 +77,7 @@ public static class ParserTrainer
                     ArcEager.Apply(state, explore ? guess : target);
                 }
             }
-            parser = new Parser(labels, perceptron.Freeze());
+            parser = new Parser(labels, perceptron.Freeze(options.MinWeight));
             string devScore = "";
             double devLas = 0;
             if (dev is not null)
@@ -88,7 +88,7 @@ public static class ParserTrainer
             options.Progress?.Invoke($"parser epoch {epoch}/{options.Epochs}  train acc {(double)correct / steps:F4}{devScore}  features {parser.Model.FeatureCount:N0}  {clock.Elapsed.TotalSeconds:F1} s");
             options.EpochEnd?.Invoke(epoch, devLas, parser.Save);
         }
-        return parser ?? new Parser(labels, perceptron.Freeze());
+        return parser ?? new Parser(labels, perceptron.Freeze(options.MinWeight));
     }
 
     static int BestOfMinimumCost(ReadOnlySpan<int> costs, ReadOnlySpan<float> scores)

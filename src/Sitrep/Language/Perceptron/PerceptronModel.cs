@@ -100,6 +100,38 @@ public sealed class PerceptronModel
         }
     }
 
+    /// <summary>
+    /// The model without entries whose weight is below <paramref name="minWeight"/> in magnitude
+    /// (features left empty go too): a smaller table with fewer cache misses, and what
+    /// <see cref="PerceptronTrainer.Freeze"/> gives with the same threshold.
+    /// </summary>
+    public PerceptronModel Pruned(float minWeight)
+    {
+        var used = new List<Slot>(FeatureCount);
+        foreach (var slot in _slots)
+            if (slot.End != 0) used.Add(slot);
+        used.Sort((a, b) => a.Key.CompareTo(b.Key));
+        var keys = new List<ulong>();
+        var starts = new List<int> { 0 };
+        var classes = new List<ushort>();
+        var weights = new List<float>();
+        foreach (var s in used)
+        {
+            int before = classes.Count;
+            for (int k = s.Start; k < s.End; k++)
+            {
+                float w = HalfValues[_entries[k].WeightBits];
+                if (Math.Abs(w) < minWeight) continue;
+                classes.Add((ushort)_entries[k].Class);
+                weights.Add(w);
+            }
+            if (classes.Count == before) continue;
+            keys.Add(s.Key);
+            starts.Add(classes.Count);
+        }
+        return new PerceptronModel(ClassCount, [.. keys], [.. starts], [.. classes], [.. weights]);
+    }
+
     public static int ArgMax(ReadOnlySpan<float> scores)
     {
         int best = 0;

@@ -54,13 +54,13 @@ public static class TaggerTrainer
                     t1 = labelHashes[guess];
                 }
             }
-            tagger = new Tagger(labels, dictionary, lexicon, perceptron.Freeze());
+            tagger = new Tagger(labels, dictionary, lexicon, perceptron.Freeze(options.MinWeight));
             double upos = dev is null ? 0 : Evaluate(tagger, dev).Upos;
             string devScore = dev is null ? "" : $"  dev upos {upos:F4}";
             options.Progress?.Invoke($"tagger epoch {epoch}/{options.Epochs}  train acc {(double)correct / total:F4}{devScore}  features {tagger.Model.FeatureCount:N0}  {clock.Elapsed.TotalSeconds:F1} s");
             options.EpochEnd?.Invoke(epoch, upos, tagger.Save);
         }
-        return tagger ?? new Tagger(labels, dictionary, lexicon, perceptron.Freeze());
+        return tagger ?? new Tagger(labels, dictionary, lexicon, perceptron.Freeze(options.MinWeight));
     }
 
     public sealed record TagScores(double Upos, double Xpos);

