@@ -12,6 +12,7 @@ public static class TrainCommand
         foreach (var language in TrainLanguageCommand.GetCommands()) cmd.Subcommands.Add(language);
         cmd.Subcommands.Add(TrainNerCommand.GetCommand());
         cmd.Subcommands.Add(TrainQuotesCommand.GetCommand());
+        cmd.Subcommands.Add(TrainClustersCommand.GetCommand());
         return cmd;
     }
 }
