@@ -10,7 +10,7 @@ public static class TaggerTrainer
 {
     public static string Label(ConlluWord w) => w.Upos + "\t" + w.Xpos;
 
-    public static Tagger Train(IReadOnlyList<ConlluSentence> train, IReadOnlyList<ConlluSentence>? dev, TrainingOptions options, WordNetLexicon? lexicon = null)
+    public static Tagger Train(IReadOnlyList<ConlluSentence> train, IReadOnlyList<ConlluSentence>? dev, TrainingOptions options, WordNetLexicon? lexicon = null, EmbeddedClusters? clusters = null)
     {
         lexicon ??= WordNetLexicon.Empty;
         var labels = train.SelectMany(s => s.Words).Select(Label).Distinct().Order(StringComparer.Ordinal).ToArray();
@@ -24,6 +24,7 @@ public static class TaggerTrainer
         var values = new WordValues();
         var amb = new ulong[16];
         var wn = new ulong[16];
+        ulong[][] clusterValues = [.. TaggerFeatures.ClusterPrefixes.Select(_ => new ulong[16])];
         var features = new ulong[TaggerFeatures.Count];
         var scores = new float[labels.Length];
         var random = new Random(options.Seed);
@@ -36,13 +37,14 @@ public static class TaggerTrainer
             {
                 var t = texts[si];
                 values.Fill(t.Text, t.Starts, t.Ends);
-                if (amb.Length < t.Count + 2 * WordValues.Padding) { amb = new ulong[(t.Count + 2 * WordValues.Padding) * 2]; wn = new ulong[amb.Length]; }
+                if (amb.Length < t.Count + 2 * WordValues.Padding) { amb = new ulong[(t.Count + 2 * WordValues.Padding) * 2]; wn = new ulong[amb.Length]; clusterValues = [.. clusterValues.Select(_ => new ulong[amb.Length])]; }
                 dictionary.Fill(t.Text, t.Starts, t.Ends, amb);
                 lexicon.Fill(t.Text, t.Starts, t.Ends, wn);
+                EmbeddedClusters.Fill(clusters?.Clusters, TaggerFeatures.ClusterPrefixes, t.Text, t.Starts, t.Ends, values.Form, clusterValues);
                 ulong t1 = Tagger.StartTag, t2 = Tagger.StartTag;
                 for (int i = 0; i < t.Count; i++)
                 {
-                    TaggerFeatures.Extract(values, amb, wn, i, t1, t2, features);
+                    TaggerFeatures.Extract(values, amb, wn, clusterValues, i, t1, t2, features);
                     perceptron.Score(features, scores);
                     int guess = PerceptronModel.ArgMax(scores);
                     int truth = gold[si][i];
@@ -54,13 +56,13 @@ public static class TaggerTrainer
                     t1 = labelHashes[guess];
                 }
             }
-            tagger = new Tagger(labels, dictionary, lexicon, perceptron.Freeze(options.MinWeight));
+            tagger = new Tagger(labels, dictionary, lexicon, perceptron.Freeze(options.MinWeight), clusters);
             double upos = dev is null ? 0 : Evaluate(tagger, dev).Upos;
             string devScore = dev is null ? "" : $"  dev upos {upos:F4}";
             options.Progress?.Invoke($"tagger epoch {epoch}/{options.Epochs}  train acc {(double)correct / total:F4}{devScore}  features {tagger.Model.FeatureCount:N0}  {clock.Elapsed.TotalSeconds:F1} s");
             options.EpochEnd?.Invoke(epoch, upos, tagger.Save);
         }
-        return tagger ?? new Tagger(labels, dictionary, lexicon, perceptron.Freeze(options.MinWeight));
+        return tagger ?? new Tagger(labels, dictionary, lexicon, perceptron.Freeze(options.MinWeight), clusters);
     }
 
     public sealed record TagScores(double Upos, double Xpos);
