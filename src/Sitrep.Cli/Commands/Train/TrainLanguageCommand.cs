@@ -18,6 +18,10 @@ public static class TrainLanguageCommand
     public static readonly Option<int?> Epochs = new("--epochs") { Description = "Training epochs (default per model)" };
     public static readonly Option<string?> Tagger = new("--tagger") { Description = "Parser only: tagger model whose predicted tags the parser is scored (and trained) with" };
 
+    public static readonly Option<float?> MinWeight = new("--min-weight") { Description = "Tagger and parser: drop averaged weights smaller than this when freezing (default 0.0001)" };
+
+    public static readonly Option<string?> Clusters = new("--clusters") { Description = "Tagger and parser: Brown clusters model (models/clusters/model.bin) used as features" };
+
     public static readonly Option<int> Jackknife = new("--jackknife") { Description = "Parser only: train on tags predicted by K fold taggers (0 = gold tags)" };
 
     public static IEnumerable<Command> GetCommands() => LanguageTraining.Models.Select(GetCommand);
@@ -25,7 +29,7 @@ public static class TrainLanguageCommand
     static Command GetCommand(string model)
     {
         var cmd = new Command(model, $"Train the {model} on CoNLL-U treebanks");
-        foreach (var o in new Option[] { Train, Dev, Test, Out, Seed, Epochs, Tagger, Jackknife }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { Train, Dev, Test, Out, Seed, Epochs, Tagger, Jackknife, MinWeight, Clusters }) cmd.Options.Add(o);
         cmd.SetAction(p =>
         {
             var files = p.GetValue(Train)!.Append(p.GetValue(Dev)!).Concat(p.GetValue(Test) ?? []);
@@ -40,10 +44,12 @@ public static class TrainLanguageCommand
                 OutDirectory = p.GetValue(Out)!,
                 TaggerPath = p.GetValue(Tagger),
                 JackknifeFolds = p.GetValue(Jackknife),
+                ClustersPath = p.GetValue(Clusters),
                 Options = new TrainingOptions
                 {
                     Seed = p.GetValue(Seed),
                     Epochs = p.GetValue(Epochs) ?? LanguageTraining.DefaultEpochs(model),
+                    MinWeight = p.GetValue(MinWeight) ?? new TrainingOptions().MinWeight,
                     Progress = line => Console.Error.WriteLine(line),
                 },
                 Command = "sitrep train " + string.Join(' ', Environment.GetCommandLineArgs().Skip(2)),

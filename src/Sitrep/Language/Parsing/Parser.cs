@@ -1,3 +1,4 @@
+using Sitrep.Language.Features;
 using Sitrep.Language.Perceptron;
 
 namespace Sitrep.Language.Parsing;
@@ -9,7 +10,7 @@ namespace Sitrep.Language.Parsing;
 public sealed class Parser
 {
     public const string Kind = "parser";
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;   // 2: word clusters (or none) saved before the labels
 
     readonly PerceptronModel _model;
     readonly ulong[] _labelHashes;
@@ -17,8 +18,9 @@ public sealed class Parser
 
     [ThreadStatic] static Scratch? t_scratch;
 
-    public Parser(string[] labels, PerceptronModel model)
+    public Parser(string[] labels, PerceptronModel model, EmbeddedClusters? clusters = null)
     {
+        Clusters = clusters;
         if (model.ClassCount != ArcEager.ActionCount(labels.Length)) throw new InvalidDataException("label count differs from the classifier's");
         Labels = labels;
         _model = model;
@@ -29,6 +31,8 @@ public sealed class Parser
     /// <summary>Transition labels (UD relations, some with a ↑ lift mark).</summary>
     public string[] Labels { get; }
     public PerceptronModel Model => _model;
+    /// <summary>The word clusters the features read; null for a parser trained without them.</summary>
+    public EmbeddedClusters? Clusters { get; }
     internal ulong[] LabelHashes => _labelHashes;
 
     /// <summary>Parses one sentence given hashed tags; heads are 0-based within the sentence, -1 for the root.</summary>
@@ -38,6 +42,7 @@ public sealed class Parser
         if (n == 0) return;
         var s = t_scratch ??= new Scratch();
         s.Context.LabelHashes = _labelHashes;
+        s.Context.Clusters = Clusters?.Clusters;
         s.Context.Fill(text, starts, ends, tags);
         var state = s.State;
         state.Reset(n);
@@ -88,6 +93,8 @@ public sealed class Parser
     public void Save(string path) => ModelFile.Save(path, Kind, FormatVersion, w =>
     {
         ModelFile.WriteStrings(w, ParserFeatures.Templates);
+        w.Write(Clusters is not null);
+        Clusters?.Write(w);
         ModelFile.WriteStrings(w, Labels);
         _model.Write(w);
     });
@@ -95,8 +102,9 @@ public sealed class Parser
     public static ModelLoadResult<Parser> Load(string path) => ModelFile.Load(path, Kind, FormatVersion, r =>
     {
         ModelFile.CheckTemplates(r, ParserFeatures.Templates);
+        var clusters = r.ReadBoolean() ? EmbeddedClusters.Read(r) : null;
         var labels = ModelFile.ReadStrings(r);
-        return new Parser(labels, PerceptronModel.Read(r));
+        return new Parser(labels, PerceptronModel.Read(r), clusters);
     });
 
     sealed class Scratch

@@ -22,9 +22,17 @@ public static class ParserFeatures
         "s0p.s0lp.s0l2p", "s0p.s0rp.s0r2p", "s0p.s0hp.s0h2p", "n0p.n0lp.n0l2p",
         "s0w.sr", "s0p.sr", "s0w.sl", "s0p.sl", "n0w.sl", "n0p.sl",
         "s1w", "s1p", "s1p.s0p", "s1p.s0p.n0p", "s1w.n0w", "s0p.s0hasHead", "n0p.s0hasHead.s0p", "s2p.s1p.s0p",
+        // Buffer word pairs, stack word pairs, and suffixes for words too rare to have a weight of their own.
+        "n0w.n1w", "n0w.n1p", "n0p.n1w", "s1w.s0w", "s1w.s0p", "s1p.s0w", "s1l", "s0suf3", "n0suf3", "n1suf3",
+        "s0w.n0p.n1p", "s0p.n0w.n1p",
+        // Brown cluster paths (EmbeddedClusters): prefixes of 4 and 6 bits (c4, c6) and the whole path (cA).
+        "s0c6", "s0cA", "n0c6", "n0cA", "n1c6", "s0c4.n0c4", "s0c6.n0p", "s0p.n0c6", "n0c4.n1c4", "s1c4.s0c4", "s0hc4.s0c4", "s0c4.n0c4.d",
     ];
 
     public static int Count => Templates.Length;
+
+    /// <summary>Cluster path prefixes the templates read: 4 and 6 bits, and the whole path.</summary>
+    public static readonly int[] ClusterPrefixes = [4, 6, int.MaxValue];
 
     static readonly ulong[] Ids = [.. Templates.Select(t => FeatureHash.Of(t))];
     static readonly ulong NoLabel = FeatureHash.Of("<no-label>");
@@ -35,6 +43,8 @@ public static class ParserFeatures
         public readonly WordValues Words = new();
         public ulong[] Tags = new ulong[64];
         public ulong[] LabelHashes = [];
+        public Clusters.WordClusters? Clusters;
+        public readonly ulong[][] ClusterValues = [.. ParserFeatures.ClusterPrefixes.Select(_ => new ulong[64])];
 
         public void Fill(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<ulong> tags)
         {
@@ -43,6 +53,9 @@ public static class ParserFeatures
             if (Tags.Length < size) Tags = new ulong[size * 2];
             Array.Copy(Words.Form, Tags, size);   // sentinels at the pads, as for words
             tags.CopyTo(Tags.AsSpan(WordValues.Padding));
+            if (ClusterValues[0].Length < size)
+                for (int k = 0; k < ClusterValues.Length; k++) ClusterValues[k] = new ulong[size * 2];
+            EmbeddedClusters.Fill(Clusters, ClusterPrefixes, text, starts, ends, Words.Form, ClusterValues);
         }
     }
 
@@ -88,6 +101,16 @@ public static class ParserFeatures
         o.Add2(s0w, s0sr); o.Add2(s0p, s0sr); o.Add2(s0w, s0sl); o.Add2(s0p, s0sl); o.Add2(n0w, n0sl); o.Add2(n0p, n0sl);
         o.Add(W(s1)); o.Add(P(s1)); o.Add2(P(s1), s0p); o.Add3(P(s1), s0p, n0p); o.Add2(W(s1), n0w); o.Add2(s0p, s0has); o.Add3(n0p, s0has, s0p);
         o.Add3(P(s2), P(s1), s0p);
+        ulong s1w = W(s1), s1p = P(s1);
+        var suf3 = c.Words.Suffix[2];
+        o.Add2(n0w, n1w); o.Add2(n0w, n1p); o.Add2(n0p, n1w); o.Add2(s1w, s0w); o.Add2(s1w, s0p); o.Add2(s1p, s0w); o.Add(L(s1));
+        o.Add(suf3[WordValues.At(s0)]); o.Add(suf3[WordValues.At(n0)]); o.Add(suf3[WordValues.At(n1)]);
+        o.Add3(s0w, n0p, n1p); o.Add3(s0p, n0w, n1p);
+        ulong[] c4 = c.ClusterValues[0], c6 = c.ClusterValues[1], cA = c.ClusterValues[2];
+        int as0 = WordValues.At(s0), an0 = WordValues.At(n0), an1 = WordValues.At(n1);
+        o.Add(c6[as0]); o.Add(cA[as0]); o.Add(c6[an0]); o.Add(cA[an0]); o.Add(c6[an1]);
+        o.Add2(c4[as0], c4[an0]); o.Add2(c6[as0], n0p); o.Add2(s0p, c6[an0]); o.Add2(c4[an0], c4[an1]);
+        o.Add2(c4[WordValues.At(s1)], c4[as0]); o.Add2(c4[WordValues.At(s0h)], c4[as0]); o.Add3(c4[as0], c4[an0], d);
         System.Diagnostics.Debug.Assert(o.Written == Templates.Length);
     }
 

@@ -39,13 +39,13 @@ public static class ParserTrainer
         return [.. classes.Select(tagger.LabelHash)];
     }
 
-    public static Parser Train(IReadOnlyList<Gold> train, IReadOnlyList<ConlluSentence>? dev, Tagger? devTagger, TrainingOptions options)
+    public static Parser Train(IReadOnlyList<Gold> train, IReadOnlyList<ConlluSentence>? dev, Tagger? devTagger, TrainingOptions options, EmbeddedClusters? clusters = null)
     {
         var labels = train.SelectMany(g => g.Labels.Where((_, i) => g.Heads[i] >= 0)).Distinct().Order(StringComparer.Ordinal).ToArray();
         var labelIds = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         int actions = ArcEager.ActionCount(labels.Length);
         var perceptron = new PerceptronTrainer(actions);
-        var context = new ParserFeatures.Context { LabelHashes = [.. labels.Select(l => FeatureHash.Of(l))] };
+        var context = new ParserFeatures.Context { LabelHashes = [.. labels.Select(l => FeatureHash.Of(l))], Clusters = clusters?.Clusters };
         var state = new ParserState();
         var features = new ulong[ParserFeatures.Count];
         var scores = new float[actions];
@@ -77,7 +77,7 @@ public static class ParserTrainer
                     ArcEager.Apply(state, explore ? guess : target);
                 }
             }
-            parser = new Parser(labels, perceptron.Freeze());
+            parser = new Parser(labels, perceptron.Freeze(options.MinWeight), clusters);
             string devScore = "";
             double devLas = 0;
             if (dev is not null)
@@ -88,7 +88,7 @@ public static class ParserTrainer
             options.Progress?.Invoke($"parser epoch {epoch}/{options.Epochs}  train acc {(double)correct / steps:F4}{devScore}  features {parser.Model.FeatureCount:N0}  {clock.Elapsed.TotalSeconds:F1} s");
             options.EpochEnd?.Invoke(epoch, devLas, parser.Save);
         }
-        return parser ?? new Parser(labels, perceptron.Freeze());
+        return parser ?? new Parser(labels, perceptron.Freeze(options.MinWeight), clusters);
     }
 
     static int BestOfMinimumCost(ReadOnlySpan<int> costs, ReadOnlySpan<float> scores)

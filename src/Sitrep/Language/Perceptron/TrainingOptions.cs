@@ -5,6 +5,8 @@ public sealed record TrainingOptions
 {
     public int Epochs { get; init; } = 10;
     public int Seed { get; init; } = 1;
+    /// <summary>Averaged weights smaller than this in magnitude are dropped when a model is frozen (smaller, faster models).</summary>
+    public float MinWeight { get; init; } = 1e-4f;
     /// <summary>Receives one line per epoch (scores, time).</summary>
     public Action<string>? Progress { get; init; }
     /// <summary>Called after each epoch with the epoch, its dev score and a function saving that epoch's model to a path.</summary>

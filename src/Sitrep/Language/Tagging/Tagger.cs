@@ -11,18 +11,21 @@ namespace Sitrep.Language.Tagging;
 public sealed class Tagger
 {
     public const string Kind = "tagger";
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 3;   // 2: WordNet lexicon saved after the tag dictionary; 3: word clusters (or none) after it
 
     readonly PerceptronModel _model;
     readonly TagDictionary _dictionary;
+    readonly WordNetLexicon _lexicon;
     readonly ulong[] _labelHashes;
 
     [ThreadStatic] static Scratch? t_scratch;
 
-    public Tagger(string[] labels, TagDictionary dictionary, PerceptronModel model)
+    public Tagger(string[] labels, TagDictionary dictionary, WordNetLexicon lexicon, PerceptronModel model, EmbeddedClusters? clusters = null)
     {
+        Clusters = clusters;
         Labels = labels;
         _dictionary = dictionary;
+        _lexicon = lexicon;
         _model = model;
         Upos = [.. labels.Select(l => UPosNames.Parse(l.Split('\t')[0]))];
         Xpos = [.. labels.Select(l => l.Split('\t')[1])];
@@ -35,6 +38,9 @@ public sealed class Tagger
     public string[] Xpos { get; }
     public PerceptronModel Model => _model;
     public TagDictionary Dictionary => _dictionary;
+    public WordNetLexicon Lexicon => _lexicon;
+    /// <summary>The word clusters the features read; null for a tagger trained without them.</summary>
+    public EmbeddedClusters? Clusters { get; }
 
     internal static readonly ulong StartTag = FeatureHash.Of("<start>");
 
@@ -45,12 +51,14 @@ public sealed class Tagger
         s.Values.Fill(text, starts, ends);
         s.EnsureAmbiguity(starts.Length);
         _dictionary.Fill(text, starts, ends, s.Ambiguity);
+        _lexicon.Fill(text, starts, ends, s.WordNet);
+        EmbeddedClusters.Fill(Clusters?.Clusters, TaggerFeatures.ClusterPrefixes, text, starts, ends, s.Values.Form, s.ClusterValues);
         Span<float> scores = s.Scores(_model.ClassCount);
         Span<ulong> f = s.Features;
         ulong t1 = StartTag, t2 = StartTag;
         for (int i = 0; i < starts.Length; i++)
         {
-            TaggerFeatures.Extract(s.Values, s.Ambiguity, i, t1, t2, f);
+            TaggerFeatures.Extract(s.Values, s.Ambiguity, s.WordNet, s.ClusterValues, i, t1, t2, f);
             _model.Score(f, scores);
             int best = PerceptronModel.ArgMax(scores);
             classes[i] = best;
@@ -66,6 +74,9 @@ public sealed class Tagger
         ModelFile.WriteStrings(w, TaggerFeatures.Templates);
         ModelFile.WriteStrings(w, Labels);
         _dictionary.Write(w);
+        _lexicon.Write(w);
+        w.Write(Clusters is not null);
+        Clusters?.Write(w);
         _model.Write(w);
     });
 
@@ -75,21 +86,27 @@ public sealed class Tagger
         var labels = ModelFile.ReadStrings(r);
         if (labels.Any(l => !l.Contains('\t'))) throw new InvalidDataException("bad tag label");
         var dictionary = TagDictionary.Read(r);
+        var lexicon = WordNetLexicon.Read(r);
+        var clusters = r.ReadBoolean() ? EmbeddedClusters.Read(r) : null;
         var model = PerceptronModel.Read(r);
         if (model.ClassCount != labels.Length) throw new InvalidDataException("label count differs from the classifier's");
-        return new Tagger(labels, dictionary, model);
+        return new Tagger(labels, dictionary, lexicon, model, clusters);
     });
 
     sealed class Scratch
     {
         public readonly WordValues Values = new();
-        public ulong[] Ambiguity = new ulong[64];
+        public ulong[] Ambiguity = new ulong[64], WordNet = new ulong[64];
+        public readonly ulong[][] ClusterValues = [.. TaggerFeatures.ClusterPrefixes.Select(_ => new ulong[64])];
         public readonly ulong[] Features = new ulong[TaggerFeatures.Count];
         float[] _scores = [];
 
         public void EnsureAmbiguity(int n)
         {
-            if (Ambiguity.Length < n + 2 * WordValues.Padding) Ambiguity = new ulong[(n + 2 * WordValues.Padding) * 2];
+            if (Ambiguity.Length >= n + 2 * WordValues.Padding) return;
+            Ambiguity = new ulong[(n + 2 * WordValues.Padding) * 2];
+            WordNet = new ulong[Ambiguity.Length];
+            for (int k = 0; k < ClusterValues.Length; k++) ClusterValues[k] = new ulong[Ambiguity.Length];
         }
 
         public Span<float> Scores(int n)

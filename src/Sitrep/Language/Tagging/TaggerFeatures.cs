@@ -16,15 +16,22 @@ public static class TaggerFeatures
         "t-1", "t-2", "t-1t-2", "t-1lw0", "lw-1lw0", "lw0lw+1", "t-1suf3", "amb0", "amb-1", "amb+1", "amb0amb+1",
         "t-1amb0", "flags0t-1", "lw+1lw+2", "lw-2lw-1",
         "amb+2", "amb-1amb0", "t-1amb+1", "lw0suf3+1", "t-1lw-1", "suf4+1", "t-1t-2lw0",
+        // WordNet classes (WordNetLexicon): mostly for words the treebank never saw.
+        "wn0", "wn-1", "wn+1", "wn0shape0", "wn0suf2",
+        // Brown cluster paths (EmbeddedClusters): prefixes of 4, 6 and 10 bits, and the whole path (cA).
+        "c4", "c6", "c10", "cA", "c6-1", "c6+1", "cA+1", "t-1c6",
     ];
+
+    /// <summary>Cluster path prefixes the templates read.</summary>
+    public static readonly int[] ClusterPrefixes = [4, 6, 10, int.MaxValue];
 
     public static int Count => Templates.Length;
 
     // Template ids are their positions, hashed once so keys of different templates never meet.
     static readonly ulong[] Ids = [.. Enumerable.Range(0, Templates.Length).Select(i => FeatureHash.Of(Templates[i]))];
 
-    /// <summary>Writes the features of word <paramref name="i"/> given the hashes of the two previous tags.</summary>
-    public static void Extract(WordValues v, ReadOnlySpan<ulong> amb, int i, ulong t1, ulong t2, Span<ulong> f)
+    /// <summary>Writes the features of word <paramref name="i"/> given the hashes of the two previous tags (<paramref name="amb"/>, <paramref name="wn"/>: padded per-word classes).</summary>
+    public static void Extract(WordValues v, ReadOnlySpan<ulong> amb, ReadOnlySpan<ulong> wn, ulong[][] clusters, int i, ulong t1, ulong t2, Span<ulong> f)
     {
         int a = WordValues.At(i);
         var lw = v.Lower;
@@ -68,6 +75,20 @@ public static class TaggerFeatures
         f[k] = FeatureHash.Mix(Ids[k++], t1, lw[a - 1]);
         f[k] = FeatureHash.Mix(Ids[k++], v.Suffix[3][a + 1]);
         f[k] = FeatureHash.Mix(Ids[k++], t1, t2, lw[a]);
+        f[k] = FeatureHash.Mix(Ids[k++], wn[a]);
+        f[k] = FeatureHash.Mix(Ids[k++], wn[a - 1]);
+        f[k] = FeatureHash.Mix(Ids[k++], wn[a + 1]);
+        f[k] = FeatureHash.Mix(Ids[k++], wn[a], v.Shape[a]);
+        f[k] = FeatureHash.Mix(Ids[k++], wn[a], v.Suffix[1][a]);
+        ulong[] c4 = clusters[0], c6 = clusters[1], c10 = clusters[2], cA = clusters[3];
+        f[k] = FeatureHash.Mix(Ids[k++], c4[a]);
+        f[k] = FeatureHash.Mix(Ids[k++], c6[a]);
+        f[k] = FeatureHash.Mix(Ids[k++], c10[a]);
+        f[k] = FeatureHash.Mix(Ids[k++], cA[a]);
+        f[k] = FeatureHash.Mix(Ids[k++], c6[a - 1]);
+        f[k] = FeatureHash.Mix(Ids[k++], c6[a + 1]);
+        f[k] = FeatureHash.Mix(Ids[k++], cA[a + 1]);
+        f[k] = FeatureHash.Mix(Ids[k++], t1, c6[a]);
         System.Diagnostics.Debug.Assert(k == Templates.Length);
     }
 }

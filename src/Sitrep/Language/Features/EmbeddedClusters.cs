@@ -1,0 +1,80 @@
+using Sitrep.Language.Clusters;
+using Sitrep.Language.Perceptron;
+
+namespace Sitrep.Language.Features;
+
+/// <summary>
+/// The word clusters a tagger or parser was trained with, saved inside its model (the clusters
+/// payload, verbatim), so a retrained models/clusters can never silently change its features.
+/// </summary>
+public sealed class EmbeddedClusters
+{
+    readonly byte[] _payload;
+
+    EmbeddedClusters(byte[] payload, WordClusters clusters)
+    {
+        _payload = payload;
+        Clusters = clusters;
+    }
+
+    public WordClusters Clusters { get; }
+
+    /// <summary>Reads a clusters model (models/clusters/model.bin); throws one line naming it if bad.</summary>
+    public static EmbeddedClusters FromFile(string path)
+    {
+        var payload = ModelFile.Load(path, WordClusters.Kind, WordClusters.FormatVersion, r =>
+        {
+            var stream = (MemoryStream)r.BaseStream;
+            stream.Position = stream.Length;
+            return stream.ToArray();
+        }).GetValueOrThrow();
+        return new EmbeddedClusters(payload, Parse(payload));
+    }
+
+    static WordClusters Parse(byte[] payload)
+    {
+        using var r = new BinaryReader(new MemoryStream(payload));
+        var clusters = ClusterModelFormat.Read(r);
+        if (r.BaseStream.Position != r.BaseStream.Length) throw new InvalidDataException("word clusters have trailing bytes");
+        return clusters;
+    }
+
+    public void Write(BinaryWriter w)
+    {
+        w.Write(_payload.Length);
+        w.Write(_payload);
+    }
+
+    public static EmbeddedClusters Read(BinaryReader r)
+    {
+        int n = r.ReadInt32();
+        if (n < 0 || n > 100_000_000) throw new InvalidDataException("bad word cluster size");
+        var payload = r.ReadBytes(n);
+        if (payload.Length != n) throw new EndOfStreamException();
+        return new EmbeddedClusters(payload, Parse(payload));
+    }
+
+    static readonly ulong None = FeatureHash.Of("<no-cluster>");
+
+    /// <summary>
+    /// Hashes of each word's path prefixes of <paramref name="prefixes"/> bits (int.MaxValue: the whole path)
+    /// into <paramref name="values"/>[k], padded like <see cref="WordValues"/>; sentinels from <paramref name="pads"/>.
+    /// </summary>
+    public static void Fill(WordClusters? clusters, ReadOnlySpan<int> prefixes, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ulong[] pads, ulong[][] values)
+    {
+        int size = starts.Length + 2 * WordValues.Padding;
+        for (int k = 0; k < values.Length; k++)
+        {
+            Array.Copy(pads, values[k], size);
+            for (int i = 0; i < starts.Length; i++) values[k][WordValues.At(i)] = None;
+        }
+        if (clusters is null) return;
+        for (int i = 0; i < starts.Length; i++)
+        {
+            var path = clusters.PathOf(text.AsSpan(starts[i], ends[i] - starts[i]));
+            if (path is null) continue;
+            for (int k = 0; k < values.Length; k++)
+                values[k][WordValues.At(i)] = FeatureHash.Of(path.AsSpan(0, Math.Min(path.Length, prefixes[k])));
+        }
+    }
+}
