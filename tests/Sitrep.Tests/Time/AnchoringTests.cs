@@ -15,19 +15,8 @@ public class AnchoringTests
         const string text = "Officials said talks resume Friday.";
         Assert.Equal("2016-10-14", Assert.Single(TimeTestDoc.Run(text).Timexes).Value);
 
-        var doc = new Doc(text, new DocumentInfo { Published = new PublishedDate("2016-10-19") });
-        new TokenizerStage().Process(doc);
-        string[] xpos = ["NNS", "VBD", "NNS", "VBP", "NNP", "."];
-        int[] heads = [1, -1, 3, 1, 3, 1];
-        string[] deprels = ["nsubj", "root", "nsubj", "ccomp", "obl:tmod", "punct"];
-        for (int k = 0; k < doc.Count; k++)
-        {
-            doc.Xpos[k] = xpos[k];
-            doc.Head[k] = heads[k];
-            doc.Deprel[k] = deprels[k];
-            doc.Upos[k] = xpos[k].StartsWith("VB", StringComparison.Ordinal) ? UPos.VERB : UPos.NOUN;
-        }
-        new TimeStage().Process(doc);
+        var doc = TimeTestDoc.Parsed("2016-10-19", text, ["NNS", "VBD", "NNS", "VBP", "NNP", "."], [1, -1, 3, 1, 3, 1],
+                                     ["nsubj", "root", "nsubj", "ccomp", "obl:tmod", "punct"]);
         Assert.Equal("2016-10-21", Assert.Single(doc.Timexes).Value);
         Assert.Equal(Sitrep.Time.Normalization.TimeDirection.Present, ClauseTense.Of(doc, 28, 34).Direction);
     }

@@ -20,7 +20,7 @@ public class DirectionAndNarrativeTests
     {
         // Written on Friday 2016-10-21. The parser attached "Monday" to "intends" (present: the nearest
         // Monday, 2016-10-24); the verb right before it, "said", makes it the past one.
-        var doc = Parsed("2016-10-21", "Paribas said Monday that it intends to bid .",
+        var doc = TimeTestDoc.Parsed("2016-10-21", "Paribas said Monday that it intends to bid .",
             ["NNP", "VBD", "NNP", "IN", "PRP", "VBZ", "TO", "VB", "."],
             [1, -1, 5, 5, 5, 1, 7, 5, 1],
             ["nsubj", "root", "nsubj", "mark", "nsubj", "ccomp", "mark", "xcomp", "punct"]);
@@ -31,7 +31,7 @@ public class DirectionAndNarrativeTests
     public void An_infinitive_under_a_forward_looking_word_points_forward()
     {
         // "set to resume Monday" in a past-tense sentence is the coming Monday.
-        var doc = Parsed("2016-10-19", "Talks were set to resume Monday .",
+        var doc = TimeTestDoc.Parsed("2016-10-19", "Talks were set to resume Monday .",
             ["NNS", "VBD", "VBN", "TO", "VB", "NNP", "."],
             [2, 2, -1, 4, 2, 4, 2],
             ["nsubj:pass", "aux:pass", "root", "mark", "xcomp", "obl:tmod", "punct"]);
@@ -41,7 +41,7 @@ public class DirectionAndNarrativeTests
     [Fact]
     public void Past_perfect_keeps_a_plan_in_the_past()
     {
-        var doc = Parsed("2016-10-19", "The offer had been scheduled to expire Friday .",
+        var doc = TimeTestDoc.Parsed("2016-10-19", "The offer had been scheduled to expire Friday .",
             ["DT", "NN", "VBD", "VBN", "VBN", "TO", "VB", "NNP", "."],
             [1, 4, 4, 4, -1, 6, 4, 6, 4],
             ["det", "nsubj:pass", "aux", "aux:pass", "root", "mark", "xcomp", "obl:tmod", "punct"]);
@@ -52,7 +52,7 @@ public class DirectionAndNarrativeTests
     public void A_possessive_weekday_in_a_present_clause_is_past()
     {
         // Written on Saturday 2016-10-22.
-        var doc = Parsed("2016-10-22", "The move follows Tuesday's declaration .",
+        var doc = TimeTestDoc.Parsed("2016-10-22", "The move follows Tuesday's declaration .",
             ["DT", "NN", "VBZ", "NNP", "POS", "NN", "."],
             [1, 2, -1, 5, 3, 2, 2],
             ["det", "nsubj", "root", "nmod:poss", "case", "obj", "punct"]);
@@ -102,21 +102,4 @@ public class DirectionAndNarrativeTests
     [InlineData("March with us, the organisers urged.")]
     [InlineData("She writes for the Sunday Times.")]
     public void Capitalised_false_friends_are_not_dates(string text) => Assert.Empty(TimeTestDoc.Run(text).Timexes);
-
-    /// <summary>A space-separated sentence with a hand-made parse, then the time stage.</summary>
-    static Doc Parsed(string dct, string text, string[] xpos, int[] heads, string[] deprels)
-    {
-        var doc = new Doc(text, new DocumentInfo { Published = new PublishedDate(dct) });
-        new TokenizerStage().Process(doc);
-        Assert.Equal(xpos.Length, doc.Count);
-        for (int k = 0; k < doc.Count; k++)
-        {
-            doc.Xpos[k] = xpos[k];
-            doc.Head[k] = heads[k];
-            doc.Deprel[k] = deprels[k];
-            doc.Upos[k] = xpos[k].StartsWith("VB", StringComparison.Ordinal) ? UPos.VERB : UPos.NOUN;
-        }
-        new TimeStage().Process(doc);
-        return doc;
-    }
 }

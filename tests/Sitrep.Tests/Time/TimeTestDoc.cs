@@ -30,4 +30,21 @@ internal static class TimeTestDoc
         Assert.Equal(t.StartChar + text.Length, t.EndChar);
         return t;
     }
+
+    /// <summary>A space-separated sentence with a hand-made parse, then the time stage.</summary>
+    public static Doc Parsed(string dct, string text, string[] xpos, int[] heads, string[] deprels)
+    {
+        var doc = new Doc(text, new DocumentInfo { Published = new PublishedDate(dct) });
+        new TokenizerStage().Process(doc);
+        Assert.Equal(xpos.Length, doc.Count);
+        for (int k = 0; k < doc.Count; k++)
+        {
+            doc.Xpos[k] = xpos[k];
+            doc.Head[k] = heads[k];
+            doc.Deprel[k] = deprels[k];
+            doc.Upos[k] = xpos[k].StartsWith("VB", StringComparison.Ordinal) ? UPos.VERB : UPos.NOUN;
+        }
+        new TimeStage().Process(doc);
+        return doc;
+    }
 }
