@@ -23,6 +23,21 @@ public class AttachmentTests
     }
 
     [Fact]
+    public void A_subordinate_clause_read_as_an_oblique_keeps_its_own_subject()
+    {
+        // The parser reads "as" as a preposition: "soldiers" hangs on "resumed" and "fighting" is its conjunct.
+        var t = TestDoc.Of("The talks resumed as Malian soldiers were fighting rebels near Gao .")
+            .Parsed("the DET 2 det", "talk NOUN 3 nsubj", "resume VERB 0 root", "as ADP 6 case", "Malian ADJ 6 amod", "soldier NOUN 3 obl",
+                    "be AUX 8 aux", "fight VERB 3 conj", "rebel NOUN 8 obj", "near ADP 11 case", "Gao PROPN 8 obl", ". PUNCT 3 punct")
+            .Entity("e1", "NORP", "Malian", "MLI")
+            .Place("Gao", 16.27, -0.04);
+        var e = Assert.Single(t.Code(), x => x.Type == "ASSAULT");
+        Assert.Equal("Malian soldiers", Assert.Single(e.Actors).Text);
+        Assert.DoesNotContain(e.Actors, a => a.Text.Contains("talks", StringComparison.Ordinal));
+        Assert.Equal("Gao", e.Place!.Name);
+    }
+
+    [Fact]
     public void A_speaker_is_not_the_actor_and_a_led_coalition_is_the_coalition()
     {
         var t = TestDoc.Of("Smith said the Turkish-led coalition will attack Raqqa .")

@@ -133,14 +133,38 @@ public static class ArgumentFinder
     /// </summary>
     static IEnumerable<(int Child, string Rel)> SubjectSlots(TokenView view, int host)
     {
+        bool subject = false;
+        string? auxiliary = null;
         foreach (var child in view.Children![host])
         {
             if (view.Deprel(child) is not { } rel) continue;
             yield return (child, rel);
+            subject |= rel is "nsubj" or "nsubj:pass";
+            if (rel is "aux" or "aux:pass") auxiliary ??= rel;
             if (rel is "advmod" or "aux" && view.Doc.Upos[child] is Documents.UPos.ADV or Documents.UPos.AUX)
                 foreach (var grand in view.Children[child])
-                    if (view.Deprel(grand) is "nsubj" or "nsubj:pass" && grand < host) yield return (grand, view.Deprel(grand)!);
+                    if (view.Deprel(grand) is "nsubj" or "nsubj:pass" && grand < host) { subject = true; yield return (grand, view.Deprel(grand)!); }
         }
+        if (!subject && auxiliary != null && MisparsedClauseSubject(view, host) is int misparsed)
+            yield return (misparsed, auxiliary == "aux:pass" ? "nsubj:pass" : "nsubj");
+    }
+
+    static readonly HashSet<string> Subordinators = ["as", "while", "when", "whilst", "because", "although", "though", "after", "before", "since", "until", "once", "if"];
+
+    /// <summary>
+    /// "… come as Iraqi troops, Kurdish forces and militias are engaged in an offensive": a parser that reads the
+    /// subordinator as a preposition hangs the clause's subject on the main verb as an oblique and the clause's verb as a
+    /// conjunct. A conjunct verb with its own auxiliary but no subject takes that oblique back as its subject.
+    /// </summary>
+    static int? MisparsedClauseSubject(TokenView view, int verb)
+    {
+        if (view.BaseDeprel(verb) is not "conj" || view.Doc.Head[verb] is var up && up < 0) return null;
+        int? found = null;
+        foreach (var sibling in view.Children![up])
+            if (sibling < verb && view.Deprel(sibling) is "obl" && view.Doc.Upos[sibling] is Documents.UPos.NOUN or Documents.UPos.PROPN or Documents.UPos.PRON
+                && view.CaseOf(sibling) is { } marker && Subordinators.Contains(marker))
+                found = sibling;
+        return found;
     }
 
     /// <summary>"Syria says it will not accept": a pronoun subject of a reported clause is the speaker.</summary>
