@@ -38,6 +38,23 @@ public class AttachmentTests
     }
 
     [Fact]
+    public void A_place_in_apposition_to_a_person_is_not_a_participant()
+    {
+        // The parser hangs "Ohio" on the person instead of on the hometown before it.
+        var t = TestDoc.Of("Sergeant Jones , of Dayton , Ohio , was killed on Monday .")
+            .Parsed("Sergeant PROPN 2 compound", "Jones PROPN 10 nsubj:pass", ", PUNCT 5 punct", "of ADP 5 case", "Dayton PROPN 2 nmod",
+                    ", PUNCT 7 punct", "Ohio PROPN 2 appos", ", PUNCT 2 punct", "be AUX 10 aux:pass", "kill VERB 0 root",
+                    "on ADP 12 case", "Monday PROPN 10 obl", ". PUNCT 10 punct")
+            .Entity("e1", "PER", "Sergeant Jones", "USA", "MIL")
+            .Entity("e2", "GPE", "Dayton", "USA")
+            .Entity("e3", "GPE", "Ohio", "USA")
+            .Place("Dayton", 39.76, -84.19)
+            .Place("Ohio", 40.25, -83.0);
+        var e = Assert.Single(t.Code(), x => x.Type == "ASSAULT");
+        Assert.Equal("e1", Assert.Single(e.Recipients).Entity);
+    }
+
+    [Fact]
     public void A_speaker_is_not_the_actor_and_a_led_coalition_is_the_coalition()
     {
         var t = TestDoc.Of("Smith said the Turkish-led coalition will attack Raqqa .")

@@ -57,6 +57,9 @@ public sealed class NominalCore
         var unused = new List<int>();
         // A named phrase keeps only appositions that are names themselves: "Townsend, commander of …" is Townsend.
         if (Named(view, scope, candidates)) appositions.RemoveAll(a => doc.Upos[a] is not Documents.UPos.PROPN);
+        // "Finan, 34, of Anaheim, California": a place in apposition to what is not a place belongs to the hometown the
+        // parser hung elsewhere, not to the participant.
+        if (!IsPlace(candidates, dependent)) appositions.RemoveAll(a => IsPlace(candidates, a));
         while (appositions.Count > 0)
         {
             var roots = appositions;
@@ -68,6 +71,8 @@ public sealed class NominalCore
             if (inCore[i]) { lo = Math.Min(lo, i); hi = Math.Max(hi, i); }
         return new NominalCore(inCore, lo, hi);
     }
+
+    static bool IsPlace(List<Candidate> candidates, int token) => candidates.Exists(c => c.IsPlace && c.Overlaps(token, token + 1));
 
     /// <summary>
     /// Adds <paramref name="roots"/> and what hangs on them by core relations (also to <paramref name="scope"/> when given);
