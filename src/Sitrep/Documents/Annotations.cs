@@ -29,6 +29,8 @@ public sealed record Timex(int StartChar, int EndChar, string Text, string Type,
     /// <summary>Start of the matched span in tokens, when known (-1 otherwise).</summary>
     public int StartToken { get; init; } = -1;
     public int EndToken { get; init; } = -1;
+    /// <summary>Set when the expression was read from an image caption: offsets then point into <c>Info.Captions[CaptionIndex]</c>.</summary>
+    public int? CaptionIndex { get; init; }
 }
 
 /// <summary>A resolved (or unresolved, GeonameId null) toponym.</summary>

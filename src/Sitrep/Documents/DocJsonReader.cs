@@ -72,7 +72,7 @@ public static class DocJsonReader
             doc.Entities.Add(entity);
         }
         foreach (var t in r.GetProperty("timexes").EnumerateArray())
-            doc.Timexes.Add(new Timex(t.GetProperty("start").GetInt32(), t.GetProperty("end").GetInt32(), Str(t, "text")!, Str(t, "type")!, Str(t, "value")!, Str(t, "anchor")));
+            doc.Timexes.Add(new Timex(t.GetProperty("start").GetInt32(), t.GetProperty("end").GetInt32(), Str(t, "text")!, Str(t, "type")!, Str(t, "value")!, Str(t, "anchor")) { CaptionIndex = CaptionIndex(t) });
         foreach (var pl in r.GetProperty("places").EnumerateArray())
             doc.Places.Add(new Place(pl.GetProperty("start").GetInt32(), pl.GetProperty("end").GetInt32(), Str(pl, "text")!)
             {

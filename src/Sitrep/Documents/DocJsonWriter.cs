@@ -118,6 +118,7 @@ public static class DocJsonWriter
             w.WriteString("type", t.Type);
             w.WriteString("value", t.Value);
             w.WriteString("anchor", t.Anchor);
+            if (t.CaptionIndex is { } caption) w.WriteString("source", $"captions[{caption}]");
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -26,7 +26,7 @@ public sealed class Pipeline
 
     /// <summary>
     /// Runs every stage over the text, then over each image caption as a document of its own, whose
-    /// entities, places and events join the document's with offsets pointing into that caption. On failure stops this
+    /// entities, timexes, places and events join the document's with offsets pointing into that caption. On failure stops this
     /// document and names the stage.
     /// </summary>
     public StageFailure? Process(Doc doc, StageTimings? timings = null)
@@ -36,6 +36,7 @@ public sealed class Pipeline
         {
             var caption = new Doc(doc.Info.Captions[i], new DocumentInfo { Id = doc.Info.Id, SourcePath = doc.Info.SourcePath, Published = doc.Info.Published });
             if (Run(caption, timings) is { } captionFailure) return captionFailure with { Stage = $"{captionFailure.Stage} (caption {i + 1})" };
+            doc.Timexes.AddRange(caption.Timexes.Select(t => t with { CaptionIndex = i }));
             doc.Places.AddRange(caption.Places.Select(p => p with { CaptionIndex = i }));
             var entityIds = Entities.Resolution.CaptionEntities.Merge(doc, caption, i);
             foreach (var e in caption.Events)

@@ -38,6 +38,8 @@ public class CaptionPipelineTests
         Assert.Contains("\"source\":\"captions[0]\"", json);
         var kirkuk = Assert.Single(doc.Places, p => p.CaptionIndex == 0);
         Assert.Equal("Kirkuk", caption[kirkuk.StartChar..kirkuk.EndChar]);
+        var date = Assert.Single(doc.Timexes, t => t.CaptionIndex == 0);
+        Assert.Equal(("May 3, 2017", "2017-05-03"), (caption[date.StartChar..date.EndChar], date.Value));
         Assert.Equal(json, DocJsonWriter.ToJson(DocJsonReader.Read(json)));
     }
 

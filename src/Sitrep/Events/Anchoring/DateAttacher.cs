@@ -15,7 +15,7 @@ public static class DateAttacher
     public static AttachedDate? Attach(TokenView view, int start, int end, int triggerHead, int clauseToken)
     {
         var doc = view.Doc;
-        var inSegment = doc.Timexes.Where(t => t.Type is "DATE" or "TIME" && Precision(t.Value) != null
+        var inSegment = doc.Timexes.Where(t => t.CaptionIndex is null && t.Type is "DATE" or "TIME" && Precision(t.Value) != null
             && t.StartChar >= doc.TokenStarts[start] && t.EndChar <= doc.TokenEnds[end - 1]).ToList();
         var chosen = view.HasParse ? FromParse(view, inSegment, triggerHead, clauseToken) : null;
         chosen ??= FromWindow(view, inSegment, end, triggerHead, clauseToken);
