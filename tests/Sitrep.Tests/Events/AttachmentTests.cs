@@ -38,7 +38,7 @@ public class AttachmentTests
     }
 
     [Fact]
-    public void A_place_in_apposition_to_a_person_is_not_a_participant()
+    public void A_place_in_apposition_to_a_person_is_neither_participant_nor_place()
     {
         // The parser hangs "Ohio" on the person instead of on the hometown before it.
         var t = TestDoc.Of("Sergeant Jones , of Dayton , Ohio , was killed on Monday .")
@@ -52,6 +52,7 @@ public class AttachmentTests
             .Place("Ohio", 40.25, -83.0);
         var e = Assert.Single(t.Code(), x => x.Type == "ASSAULT");
         Assert.Equal("e1", Assert.Single(e.Recipients).Entity);
+        Assert.Null(e.Place);
     }
 
     [Fact]

@@ -38,6 +38,8 @@ public static class PlaceAttacher
         if (view.HasParse && FromParse(view, inSegment, start, end, triggerHead, clauseToken, targetPlaces, people ?? []) is { } found)
             return WithRelative(view, found.Place, inSegment, found.Approximate);
         var chosen = FromWindow(view, inSegment, start, end, triggerHead, clauseToken);
+        // The window never takes back what the parse rules out: a person's hometown.
+        if (chosen != null && view.HasParse && DescribesPerson(view, doc.TokenAtOrAfter(chosen.StartChar), people ?? [])) chosen = null;
         return chosen is null ? null : WithRelative(view, chosen, inSegment, null);
     }
 
@@ -144,6 +146,17 @@ public static class PlaceAttacher
             t = up;
         }
         return true;
+    }
+
+    /// <summary>Whether the place hangs, as a modifier or apposition, on a person or group ("Finan, of Anaheim, California").</summary>
+    static bool DescribesPerson(TokenView view, int token, List<Candidate> people)
+    {
+        for (int t = token, guard = 0; guard < 64 && view.Doc.Head[t] is var up && up >= 0; t = up, guard++)
+        {
+            if (view.BaseDeprel(t) is not ("nmod" or "appos" or "compound" or "amod" or "conj")) return false;
+            if (people.Any(p => p.Overlaps(up, up + 1))) return true;
+        }
+        return false;
     }
 
     static bool IsVerb(TokenView view, int token) => view.Doc.Upos[token] is UPos.VERB;
