@@ -110,8 +110,8 @@ public sealed unsafe class PerceptronModel
 
     static int OverflowStart(in Slot slot) => (int)slot.Row[0].Bits;
     static int DenseRow(in Slot slot) => (int)slot.Row[1].Bits - 1;
-    // A quarter of the classes: then one vector add per 8 classes beats a scattered add per entry.
-    static bool IsDense(int length, int classCount) => length > InlineEntries && length * 4 >= classCount;
+    // An eighth of the classes: then one vector add per 8 classes beats a scattered add per entry.
+    static bool IsDense(int length, int classCount) => length > InlineEntries && length * 8 >= classCount;
 
     ReadOnlySpan<Entry> RowOf(int s)
     {
