@@ -49,6 +49,8 @@ public sealed class Parser
         var scores = s.Scores(_model.ClassCount);
         while (!state.IsTerminal)
         {
+            // With an empty stack shift is the only move: scoring could not change it.
+            if (state.StackSize == 0) { ArcEager.Apply(state, ArcEager.Shift); continue; }
             ParserFeatures.Extract(state, s.Context, s.Features);
             _model.Score(s.Features, scores);
             ArcEager.Apply(state, BestValid(state, scores));

@@ -8,15 +8,31 @@ namespace Sitrep.Language.Perceptron;
 /// A frozen averaged perceptron: each feature key has a short row of (class, weight) entries,
 /// found through an open-addressing table. Immutable and thread-safe.
 /// </summary>
-public sealed class PerceptronModel
+public sealed unsafe class PerceptronModel
 {
-    // Scoring layout: one probe reads key and row bounds together, one row read gets class and weight.
-    readonly Slot[] _slots;   // End == 0: empty
-    readonly Entry[] _entries;
-    readonly int _mask;
+    // Scoring layout: a 32-byte slot, half a cache line, holds the key and a row of up to
+    // InlineEntries entries, so most features cost one memory read; longer rows live in _overflow.
+    const int InlineEntries = 5;
+    const int SlotBytes = 32, CacheLine = 64;
 
-    [StructLayout(LayoutKind.Sequential)]
-    readonly record struct Slot(ulong Key, int Start, int End);
+    readonly Slot* _slots;   // Length == 0: empty; native, cache-line aligned
+    readonly Entry[] _overflow;
+    // Rows with many classes (the frequent features) also as whole score vectors, added with SIMD.
+    // Absent classes hold +0, and x + 0 == x, so the sums are those of the sparse rows.
+    readonly float[] _dense;
+    readonly int _mask, _slotCount, _denseStride;
+
+    [StructLayout(LayoutKind.Sequential, Size = SlotBytes)]
+    struct Slot
+    {
+        public ulong Key;
+        public int Length;
+        public InlineRow Row;   // the entries, or (Length > InlineEntries) the row's start in _overflow, then its dense row + 1 (0: none)
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(InlineEntries)]
+    struct InlineRow { Entry _first; }
+
     /// <summary>Class in the low 16 bits, the half-precision weight's bits in the high 16.</summary>
     readonly record struct Entry(uint Bits)
     {
@@ -35,48 +51,93 @@ public sealed class PerceptronModel
             throw new InvalidDataException("perceptron rows are inconsistent");
         ClassCount = classCount;
         FeatureCount = keys.Length;
-        // Load factor 3/8..3/4: a smaller table means fewer cache and TLB misses, and linear probing
-        // mostly stays within the cache line of the first probe.
-        int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length + keys.Length / 3));
-        _slots = new Slot[size];
-        _mask = size - 1;
+        EntryCount = classes.Length;
         if (classes.AsSpan().ContainsAnyExceptInRange((ushort)0, (ushort)(classCount - 1)))
             throw new InvalidDataException("perceptron class index out of range");
-        _entries = GC.AllocateUninitializedArray<Entry>(classes.Length);
-        for (int k = 0; k < classes.Length; k++)
-        {
-            // Weights are half precision in the file, and the trainer rounds to it before freezing.
+        for (int k = 0; k < weights.Length; k++)   // half precision in the file, and the trainer rounds to it before freezing
             if ((float)(Half)weights[k] != weights[k]) throw new InvalidDataException("perceptron weight is not half precision");
-            _entries[k] = Entry.Of(classes[k], weights[k]);
-        }
+        int overflow = 0, denseRows = 0;
         for (int i = 0; i < keys.Length; i++)
         {
-            if (rowStart[i + 1] <= rowStart[i]) throw new InvalidDataException("empty perceptron row");
+            int len = rowStart[i + 1] - rowStart[i];
+            if (len <= 0) throw new InvalidDataException("empty perceptron row");
             if (i > 0 && keys[i] <= keys[i - 1]) throw new InvalidDataException("perceptron keys are not sorted");
-            int s = (int)keys[i] & _mask;
-            while (_slots[s].End != 0) s = (s + 1) & _mask;
-            _slots[s] = new Slot(keys[i], rowStart[i], rowStart[i + 1]);
+            if (len > InlineEntries) overflow += len;
+            if (IsDense(len, classCount)) denseRows++;
         }
+        // Load factor 1/4..1/2: most features a parser asks for are unknown, and at 3/4 a miss walks
+        // about six slots (three cache lines) before it finds an empty one; at 1/2 about two.
+        int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
+        _slotCount = size;
+        _mask = size - 1;
+        _slots = (Slot*)NativeMemory.AlignedAlloc((nuint)size * SlotBytes, CacheLine);
+        NativeMemory.Clear(_slots, (nuint)size * SlotBytes);
+        GC.AddMemoryPressure((long)size * SlotBytes);
+        _overflow = GC.AllocateUninitializedArray<Entry>(overflow);
+        _denseStride = (classCount + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+        _dense = new float[denseRows * _denseStride];
+        int next = 0, dense = 0;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            int s = (int)keys[i] & _mask;
+            while (_slots[s].Length != 0) s = (s + 1) & _mask;
+            ref var slot = ref _slots[s];
+            slot.Key = keys[i];
+            int len = rowStart[i + 1] - rowStart[i];
+            slot.Length = len;
+            Span<Entry> row = len <= InlineEntries ? slot.Row : _overflow.AsSpan(next, len);
+            if (len > InlineEntries) { slot.Row[0] = new Entry((uint)next); next += len; }
+            for (int k = 0; k < len; k++) row[k] = Entry.Of(classes[rowStart[i] + k], weights[rowStart[i] + k]);
+            if (IsDense(len, classCount))
+            {
+                slot.Row[1] = new Entry((uint)dense + 1);
+                var d = _dense.AsSpan(dense++ * _denseStride, _denseStride);
+                foreach (var e in row) d[e.Class] = HalfValues[e.WeightBits];
+            }
+        }
+    }
+
+    ~PerceptronModel()
+    {
+        if (_slots is null) return;   // the constructor refused the rows before allocating
+        NativeMemory.AlignedFree(_slots);
+        GC.RemoveMemoryPressure((long)_slotCount * SlotBytes);
     }
 
     public int ClassCount { get; }
     public int FeatureCount { get; }
-    public int EntryCount => _entries.Length;
+    public int EntryCount { get; }
+
+    static int OverflowStart(in Slot slot) => (int)slot.Row[0].Bits;
+    static int DenseRow(in Slot slot) => (int)slot.Row[1].Bits - 1;
+    // An eighth of the classes: then one vector add per 8 classes beats a scattered add per entry.
+    static bool IsDense(int length, int classCount) => length > InlineEntries && length * 8 >= classCount;
+
+    ReadOnlySpan<Entry> RowOf(int s)
+    {
+        ref var slot = ref _slots[s];
+        return slot.Length <= InlineEntries
+            ? MemoryMarshal.CreateReadOnlySpan(ref slot.Row[0], slot.Length)
+            : _overflow.AsSpan(OverflowStart(slot), slot.Length);
+    }
 
     /// <summary>Adds the weights of every known feature to <paramref name="scores"/> (cleared first).</summary>
     /// <remarks>
     /// The table is far larger than the caches, so scoring is bound by memory latency. All probes
-    /// are prefetched first, then all rows, so the misses overlap; the sums are still taken in
-    /// feature order, so scores are exactly those of a plain loop.
+    /// are prefetched first, then the few long rows, so the misses overlap; the sums are still taken
+    /// in feature order, so scores are exactly those of a plain loop.
     /// </remarks>
-    public unsafe void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        scores[..ClassCount].Clear();
+        int classes = ClassCount, vectorEnd = classes - classes % Vector<float>.Count;
+        scores[..classes].Clear();
         int n = features.Length;
         Span<int> found = n <= 512 ? stackalloc int[n] : new int[n];
-        fixed (Slot* slots = _slots)
-        fixed (Entry* entries = _entries)
+        Slot* slots = _slots;
+        fixed (Entry* overflow = _overflow)
         fixed (float* halves = HalfValues)
+        fixed (float* denseRows = _dense)
+        fixed (float* sums = scores)
         {
             if (Sse.IsSupported)
                 for (int i = 0; i < n; i++) Sse.Prefetch0(slots + ((int)features[i] & _mask));
@@ -84,20 +145,47 @@ public sealed class PerceptronModel
             {
                 ulong f = features[i];
                 int s = (int)f & _mask;
-                while (slots[s].End != 0 && slots[s].Key != f) s = (s + 1) & _mask;
+                while (slots[s].Length != 0 && slots[s].Key != f) s = (s + 1) & _mask;
                 found[i] = s;
-                if (Sse.IsSupported && slots[s].End != 0) Sse.Prefetch0(entries + slots[s].Start);
+                if (Sse.IsSupported && slots[s].Length > InlineEntries)
+                {
+                    int d = DenseRow(slots[s]);
+                    if (d < 0) Sse.Prefetch0(overflow + OverflowStart(slots[s]));
+                    else for (int b = 0; b < _denseStride; b += 16) Sse.Prefetch0(denseRows + (long)d * _denseStride + b);
+                }
             }
             for (int i = 0; i < n; i++)
             {
-                var slot = slots[found[i]];
-                for (int k = slot.Start; k < slot.End; k++)
+                Slot* slot = slots + found[i];
+                int len = slot->Length;
+                if (len > InlineEntries && DenseRow(*slot) is var d and >= 0)
                 {
-                    var e = entries[k];
-                    scores[e.Class] += halves[e.WeightBits];
+                    float* w = denseRows + (long)d * _denseStride;
+                    int c = 0;
+                    for (; c < vectorEnd; c += Vector<float>.Count)
+                        Vector.Store(Vector.Load(sums + c) + Vector.Load(w + c), sums + c);
+                    for (; c < classes; c++) sums[c] += w[c];
+                    continue;
+                }
+                Entry* row = len <= InlineEntries ? (Entry*)&slot->Row : overflow + OverflowStart(*slot);
+                for (int k = 0; k < len; k++)
+                {
+                    var e = row[k];
+                    sums[e.Class] += halves[e.WeightBits];
                 }
             }
         }
+        GC.KeepAlive(this);
+    }
+
+    /// <summary>Occupied slots in key order (how the file and <see cref="Pruned"/> list rows).</summary>
+    List<(ulong Key, int Slot)> UsedInKeyOrder()
+    {
+        var used = new List<(ulong Key, int Slot)>(FeatureCount);
+        for (int s = 0; s < _slotCount; s++)
+            if (_slots[s].Length != 0) used.Add((_slots[s].Key, s));
+        used.Sort((a, b) => a.Key.CompareTo(b.Key));
+        return used;
     }
 
     /// <summary>
@@ -107,26 +195,22 @@ public sealed class PerceptronModel
     /// </summary>
     public PerceptronModel Pruned(float minWeight)
     {
-        var used = new List<Slot>(FeatureCount);
-        foreach (var slot in _slots)
-            if (slot.End != 0) used.Add(slot);
-        used.Sort((a, b) => a.Key.CompareTo(b.Key));
         var keys = new List<ulong>();
         var starts = new List<int> { 0 };
         var classes = new List<ushort>();
         var weights = new List<float>();
-        foreach (var s in used)
+        foreach (var (key, slot) in UsedInKeyOrder())
         {
             int before = classes.Count;
-            for (int k = s.Start; k < s.End; k++)
+            foreach (var e in RowOf(slot))
             {
-                float w = HalfValues[_entries[k].WeightBits];
+                float w = HalfValues[e.WeightBits];
                 if (Math.Abs(w) < minWeight) continue;
-                classes.Add((ushort)_entries[k].Class);
+                classes.Add((ushort)e.Class);
                 weights.Add(w);
             }
             if (classes.Count == before) continue;
-            keys.Add(s.Key);
+            keys.Add(key);
             starts.Add(classes.Count);
         }
         return new PerceptronModel(ClassCount, [.. keys], [.. starts], [.. classes], [.. weights]);
@@ -143,19 +227,16 @@ public sealed class PerceptronModel
     public void Write(BinaryWriter w)
     {
         // The table holds the rows in hash order; the file holds them in key order.
-        var used = new List<Slot>(FeatureCount);
-        foreach (var slot in _slots)
-            if (slot.End != 0) used.Add(slot);
-        used.Sort((a, b) => a.Key.CompareTo(b.Key));
+        var used = UsedInKeyOrder();
         w.Write(ClassCount);
         w.Write(used.Count);
         ulong prev = 0;
-        foreach (var s in used) { w.Write(s.Key - prev); prev = s.Key; }   // deltas of sorted keys compress better
-        foreach (var s in used) w.Write7BitEncodedInt(s.End - s.Start);
-        foreach (var s in used)
-            for (int k = s.Start; k < s.End; k++) w.Write7BitEncodedInt(_entries[k].Class);
-        foreach (var s in used)
-            for (int k = s.Start; k < s.End; k++) w.Write((ushort)_entries[k].WeightBits);
+        foreach (var (key, _) in used) { w.Write(key - prev); prev = key; }   // deltas of sorted keys compress better
+        foreach (var (_, s) in used) w.Write7BitEncodedInt(_slots[s].Length);
+        foreach (var (_, s) in used)
+            foreach (var e in RowOf(s)) w.Write7BitEncodedInt(e.Class);
+        foreach (var (_, s) in used)
+            foreach (var e in RowOf(s)) w.Write((ushort)e.WeightBits);
     }
 
     public static PerceptronModel Read(BinaryReader r)
