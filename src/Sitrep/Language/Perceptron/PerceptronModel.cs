@@ -13,7 +13,7 @@ public sealed unsafe class PerceptronModel
     // Scoring layout: a 32-byte slot, half a cache line, holds the key and a row of up to
     // InlineEntries entries, so most features cost one memory read; longer rows live in _overflow.
     const int InlineEntries = 5;
-    const int SlotBytes = 32, CacheLine = 64;
+    const int SlotBytes = 32, CacheLine = 64, HugePage = 2 << 20;
 
     readonly Slot* _slots;   // Length == 0: empty; native, cache-line aligned
     readonly Entry[] _overflow;
@@ -70,7 +70,9 @@ public sealed unsafe class PerceptronModel
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
         _slotCount = size;
         _mask = size - 1;
-        _slots = (Slot*)NativeMemory.AlignedAlloc((nuint)size * SlotBytes, CacheLine);
+        bool huge = (long)size * SlotBytes >= HugePage;
+        _slots = (Slot*)NativeMemory.AlignedAlloc((nuint)size * SlotBytes, (nuint)(huge ? HugePage : CacheLine));
+        if (huge) HugePages.Advise(_slots, (nuint)size * SlotBytes);
         NativeMemory.Clear(_slots, (nuint)size * SlotBytes);
         GC.AddMemoryPressure((long)size * SlotBytes);
         _overflow = GC.AllocateUninitializedArray<Entry>(overflow);
