@@ -15,21 +15,19 @@ public static class DateAttacher
     public static AttachedDate? Attach(TokenView view, int start, int end, int triggerHead, int clauseToken)
     {
         var doc = view.Doc;
-        var inSegment = doc.Timexes.Where(t => t.CaptionIndex is null && t.Type is "DATE" or "TIME" && Precision(t.Value) != null
+        var inSegment = doc.Timexes.Where(t => t.CaptionIndex is null && t.Type is "DATE" or "TIME" && TimexPeriods.Granularity(t.Value) != null
             && t.StartChar >= doc.TokenStarts[start] && t.EndChar <= doc.TokenEnds[end - 1]).ToList();
         var chosen = view.HasParse ? FromParse(view, inSegment, triggerHead, clauseToken) : null;
         chosen ??= FromWindow(view, inSegment, end, triggerHead, clauseToken);
         if (chosen != null)
-            return new AttachedDate(new EventDate(Truncate(chosen.Value), Precision(chosen.Value)!), new CharSpan(chosen.StartChar, chosen.EndChar));
-        if (doc.Info.Published is { } published && Precision(published.Value) is { } p)
-            return new AttachedDate(new EventDate(Truncate(published.Value), p, FromPublished: true), null);
+            return new AttachedDate(DateOf(chosen.Value, TimexPeriods.Granularity(chosen.Value)!), new CharSpan(chosen.StartChar, chosen.EndChar));
+        if (doc.Info.Published is { } published && TimexPeriods.Granularity(published.Value) is { } p)
+            return new AttachedDate(DateOf(published.Value, p) with { FromPublished = true }, null);
         return null;
     }
 
-    /// <summary>The granularity of a calendar value (day … century); null for values that name no period.</summary>
-    public static string? Precision(string value) => TimexPeriods.Granularity(value);
-
-    static string Truncate(string value) => Precision(value) == "day" ? value[..10] : value;
+    /// <summary>A day keeps only its date part ("2016-10-17T15:00" → 2016-10-17); coarser periods keep their value.</summary>
+    static EventDate DateOf(string value, string precision) => new(precision == "day" ? value[..10] : value, precision);
 
     static Timex? FromParse(TokenView view, List<Timex> timexes, int head, int clauseToken)
     {
