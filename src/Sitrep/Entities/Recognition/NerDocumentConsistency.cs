@@ -33,12 +33,19 @@ public static class NerDocumentConsistency
             }
         if (!propagate) return;
         // Longest names first, so "Greater Noida" is placed before "Noida" can claim its second token.
-        var names = votes.Keys.Select(k => (Key: k, Words: k.Split(' '))).OrderByDescending(n => n.Words.Length).ToList();
-        var byFirst = names.ToLookup(n => n.Words[0], StringComparer.OrdinalIgnoreCase);
+        var byFirst = new Dictionary<string, List<(string Key, string[] Words)>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var key in votes.Keys)
+        {
+            var words = key.Split(' ');
+            (byFirst.TryGetValue(words[0], out var list) ? list : byFirst[words[0]] = []).Add((key, words));
+        }
+        foreach (var list in byFirst.Values) list.Sort((x, y) => y.Words.Length.CompareTo(x.Words.Length));
+        var lookup = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 0; i < doc.Count; i++)
         {
             if (doc.EntityIob[i] != 0 || !char.IsUpper(doc.Text[doc.TokenStarts[i]])) continue;
-            foreach (var (key, words) in byFirst[Word(doc, i)])
+            if (!lookup.TryGetValue(Word(doc, i), out var candidates)) continue;
+            foreach (var (key, words) in candidates)
             {
                 int end = i + words.Length;
                 if (end > doc.Count || doc.SentenceIndexOf(end - 1) != doc.SentenceIndexOf(i)) continue;
@@ -55,7 +62,13 @@ public static class NerDocumentConsistency
         }
     }
 
-    static string Word(Doc doc, int i) => doc.Text[doc.TokenStarts[i]..doc.TokenEnds[i]];
+    static ReadOnlySpan<char> Word(Doc doc, int i) => doc.Text.AsSpan(doc.TokenStarts[i], doc.TokenEnds[i] - doc.TokenStarts[i]);
 
-    static string Key(Doc doc, int start, int end) => string.Join(' ', Enumerable.Range(start, end - start).Select(i => Word(doc, i)));
+    /// <summary>The name's tokens joined by single spaces, whatever separates them in the text.</summary>
+    static string Key(Doc doc, int start, int end)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (int i = start; i < end; i++) (i > start ? sb.Append(' ') : sb).Append(Word(doc, i));
+        return sb.ToString();
+    }
 }
