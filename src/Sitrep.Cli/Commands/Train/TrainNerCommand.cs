@@ -30,13 +30,20 @@ public static class TrainNerCommand
         Description = "Every Nth training sentence is also trained lower-cased (0 = never)", DefaultValueFactory = _ => new NerTrainOptions().LowercaseCopyEvery,
     };
     public static readonly Option<bool> Clusters = new("--clusters") { Description = "Use Brown-cluster features from the shipped models/clusters" };
+    public static readonly Option<bool> CueWords = new("--cue-words") { Description = "Use organisation/place head and trigger word features" };
+    public static readonly Option<bool> SentenceCase = new("--sentence-case") { Description = "Use the sentence's casing (lower, caps, title) crossed with token shape" };
+    public static readonly Option<bool> KnownOrgs = new("--known-orgs") { Description = "Use the list of one-word company, brand and institution names" };
+    public static readonly Option<bool> DocConsistency = new("--doc-consistency")
+    {
+        Description = "Tag with document-level consistency: one type per repeated name, repeats of a found name tagged (recorded in the model)",
+    };
     public static readonly Option<int> Epochs = new("--epochs") { DefaultValueFactory = _ => new NerTrainOptions().Epochs };
     public static readonly Option<int> Seed = new("--seed") { DefaultValueFactory = _ => new NerTrainOptions().Seed };
 
     public static Command GetCommand()
     {
         var cmd = new Command("ner", "Train the named-entity recogniser");
-        foreach (var o in new Option[] { Train, Dev, Out, Teacher, Pos, HoldOut, InDomainCopies, GmbSentences, BestEpoch, LowercaseEvery, Clusters, Epochs, Seed }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { Train, Dev, Out, Teacher, Pos, HoldOut, InDomainCopies, GmbSentences, BestEpoch, LowercaseEvery, Clusters, CueWords, SentenceCase, KnownOrgs, DocConsistency, Epochs, Seed }) cmd.Options.Add(o);
         cmd.SetAction(p =>
         {
             var folds = NerFolds.Parse(p.GetValue(HoldOut), out var foldError);
@@ -48,6 +55,8 @@ public static class TrainNerCommand
             var request = new NerTrainingRequest(p.GetValue(Train)!, p.GetValue(Dev), p.GetValue(Out)!)
             {
                 Teacher = p.GetValue(Teacher), Pos = p.GetValue(Pos), HoldOut = folds, InDomainCopies = Math.Max(1, p.GetValue(InDomainCopies)), GmbSentences = Math.Max(0, p.GetValue(GmbSentences)), BestEpoch = p.GetValue(BestEpoch), Clusters = p.GetValue(Clusters),
+                Extras = (p.GetValue(CueWords) ? NerExtraFeatures.CueWords : 0) | (p.GetValue(SentenceCase) ? NerExtraFeatures.SentenceCase : 0) | (p.GetValue(KnownOrgs) ? NerExtraFeatures.KnownOrgs : 0)
+                    | (p.GetValue(DocConsistency) ? NerExtraFeatures.DocumentTypes | NerExtraFeatures.DocumentPropagate : 0),
                 Options = new NerTrainOptions { Epochs = p.GetValue(Epochs), Seed = p.GetValue(Seed), LowercaseCopyEvery = Math.Max(0, p.GetValue(LowercaseEvery)) },
                 CommandLine = "sitrep " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)),
             };

@@ -36,22 +36,29 @@ public static class NerEvaluator
         var perType = goldScheme.ToDictionary(t => t, _ => new PrfCounts());
         long ticks = 0;
         int tokens = 0;
-        foreach (var sentence in gold)
+        // Whole documents are tagged at once, so a tagger with document-level consistency sees every mention.
+        foreach (var document in Documents(gold))
         {
-            var doc = ToDoc(sentence.Words);
+            var doc = ToDoc(document);
             prepare?.Invoke(doc);
             long t0 = Stopwatch.GetTimestamp();
             tagger.Tag(doc);
             ticks += Stopwatch.GetTimestamp() - t0;
             tokens += doc.Count;
-            var all = doc.EntitySpans
-                .Select(s => new NerSpan(coarse ? Coarse(s.Label!) : s.Label!, s.StartToken, s.EndToken)).ToList();
-            var system = all.Where(s => goldScheme.Contains(s.Type)).ToHashSet();
-            var goldSet = sentence.Spans.ToHashSet();
-            if (errors is not null && !goldSet.SetEquals(system)) WriteErrors(errors, sentence, goldSet, system, all.Where(s => !goldScheme.Contains(s.Type)));
-            overall.AddSets(goldSet, system);
-            foreach (var (type, counts) in perType)
-                counts.AddSets(goldSet.Where(s => s.Type == type).ToList(), system.Where(s => s.Type == type).ToList());
+            var docSpans = doc.EntitySpans.Select(s => new NerSpan(coarse ? Coarse(s.Label!) : s.Label!, s.StartToken, s.EndToken)).ToList();
+            int offset = 0;
+            foreach (var sentence in document)
+            {
+                int end = offset + sentence.Words.Length;
+                var all = docSpans.Where(s => s.Start >= offset && s.End <= end).Select(s => s with { Start = s.Start - offset, End = s.End - offset }).ToList();
+                offset = end;
+                var system = all.Where(s => goldScheme.Contains(s.Type)).ToHashSet();
+                var goldSet = sentence.Spans.ToHashSet();
+                if (errors is not null && !goldSet.SetEquals(system)) WriteErrors(errors, sentence, goldSet, system, all.Where(s => !goldScheme.Contains(s.Type)));
+                overall.AddSets(goldSet, system);
+                foreach (var (type, counts) in perType)
+                    counts.AddSets(goldSet.Where(s => s.Type == type).ToList(), system.Where(s => s.Type == type).ToList());
+            }
         }
         double seconds = (double)ticks / Stopwatch.Frequency;
         return new NerScores(overall, perType, gold.Count, tokens, tokens / Math.Max(seconds, 1e-9));
@@ -72,6 +79,29 @@ public static class NerEvaluator
         "NORP" or "EVENT" => "MISC",
         _ => type,
     };
+
+    /// <summary>Consecutive sentences grouped into their documents.</summary>
+    static IEnumerable<List<NerSentence>> Documents(IReadOnlyList<NerSentence> sentences)
+    {
+        var current = new List<NerSentence>();
+        foreach (var s in sentences)
+        {
+            if (s.DocumentStart && current.Count > 0) { yield return current; current = []; }
+            current.Add(s);
+        }
+        if (current.Count > 0) yield return current;
+    }
+
+    /// <summary>A document of the given sentences: words separated by spaces, one sentence per gold sentence.</summary>
+    public static Doc ToDoc(IReadOnlyList<NerSentence> sentences)
+    {
+        var doc = ToDoc([.. sentences.SelectMany(s => s.Words)]);
+        var starts = new List<int>();
+        int offset = 0;
+        foreach (var s in sentences) { starts.Add(offset); offset += s.Words.Length; }
+        doc.SetSentenceStarts(starts);
+        return doc;
+    }
 
     /// <summary>A one-sentence document whose tokens are the given words, separated by spaces.</summary>
     public static Doc ToDoc(IReadOnlyList<string> words)

@@ -11,8 +11,15 @@ namespace Sitrep.Entities.Recognition;
 /// Training and tagging both go through this class, so they cannot disagree.
 /// </summary>
 /// <param name="clusters">Brown clusters for path-prefix features; null leaves them out.</param>
-public sealed class NerFeatures(ActorLexicon lexicon, WordClusters? clusters = null)
+/// <param name="extras">Optional templates, chosen at training time and stored in the model.</param>
+public sealed class NerFeatures(ActorLexicon lexicon, WordClusters? clusters = null, NerExtraFeatures extras = NerExtraFeatures.None)
 {
+    static readonly HashSet<ulong> OrgHeads = [.. NerCueWords.OrgHeads.Select(w => Hash(w, true))];
+    static readonly HashSet<ulong> LocHeads = [.. NerCueWords.LocHeads.Select(w => Hash(w, true))];
+    static readonly HashSet<ulong> LocTriggers = [.. NerCueWords.LocTriggers.Select(w => Hash(w, true))];
+    static readonly HashSet<ulong> KnownOrgs = [.. NerCueWords.KnownOrgs.Select(w => Hash(w, true))];
+    static readonly ulong OfHash = Hash("of", true);
+
     static readonly int[] ClusterPrefixes = [4, 6, 10, 20];
 
     /// <summary>Lower-case hashes of the lexicon's given names, matched per token.</summary>
@@ -30,6 +37,7 @@ public sealed class NerFeatures(ActorLexicon lexicon, WordClusters? clusters = n
         LowerM1, LowerM2, LowerP1, LowerP2, ShapeM1, ShapeP1, ShapeTri, BigramLeft, BigramRight,
         SentenceStartShape, Gazetteer, GazetteerM1, GazetteerP1, Pos, PosM1, PosP1, PosShape,
         PrevTag, PrevTags, PrevTagLower, PrevTagShape, AllCapsLength, PosTri, PosLower, FirstName, FirstNameM1, FirstNameShape, Cluster4, Cluster6, Cluster10, Cluster20, ClusterFull, ClusterM1, ClusterP1,
+        CueSelf, CueRight, CueLeft, SentenceCase, KnownOrg, KnownOrgM1, KnownOrgP1,
     }
 
     /// <summary>Per-sentence scratch: hashes with two padding slots on each side.</summary>
@@ -131,6 +139,7 @@ public sealed class NerFeatures(ActorLexicon lexicon, WordClusters? clusters = n
             for (int t = s; t < e; t++) buffer.Gaz[t - from + Pad] |= bits;
         }
 
+        ulong sentenceCase = (extras & NerExtraFeatures.SentenceCase) != 0 ? CaseClass(text, starts, ends, from, to) : 0;
         int k = 0;
         var keys = buffer.Keys;
         for (int i = 0; i < n; i++)
@@ -176,6 +185,14 @@ public sealed class NerFeatures(ActorLexicon lexicon, WordClusters? clusters = n
                 keys[k++] = Key(T.ClusterM1, buffer.Cluster[c - 1]);
                 keys[k++] = Key(T.ClusterP1, buffer.Cluster[c + 1]);
             }
+            if ((extras & NerExtraFeatures.CueWords) != 0) k = AddCues(buffer, c, n, keys, k);
+            if ((extras & NerExtraFeatures.KnownOrgs) != 0)
+            {
+                if (KnownOrgs.Contains(lower)) keys[k++] = Key(T.KnownOrg, shape);
+                if (KnownOrgs.Contains(buffer.Lower[c - 1])) keys[k++] = Key(T.KnownOrgM1, buffer.Shape[c - 1]);
+                if (KnownOrgs.Contains(buffer.Lower[c + 1])) keys[k++] = Key(T.KnownOrgP1, buffer.Shape[c + 1]);
+            }
+            if ((extras & NerExtraFeatures.SentenceCase) != 0) keys[k++] = Key(T.SentenceCase, Combine(sentenceCase, shape));
             k = AddGazetteer(keys, k, T.Gazetteer, buffer.Gaz[c]);
             k = AddGazetteer(keys, k, T.GazetteerM1, buffer.Gaz[c - 1]);
             k = AddGazetteer(keys, k, T.GazetteerP1, buffer.Gaz[c + 1]);
@@ -190,6 +207,43 @@ public sealed class NerFeatures(ActorLexicon lexicon, WordClusters? clusters = n
             }
         }
         buffer.KeyStart[n] = k;
+    }
+
+    /// <summary>Cue-word class of a lower-case hash: 1 organisation head, 2 place head, 4 place trigger.</summary>
+    static ulong CueClass(ulong lower) =>
+        (OrgHeads.Contains(lower) ? 1UL : 0) | (LocHeads.Contains(lower) ? 2UL : 0) | (LocTriggers.Contains(lower) ? 4UL : 0);
+
+    /// <summary>Cue words on this token and up to three tokens right ("Acme Widget Corp") or two left ("Bank of …", "Lake …").</summary>
+    static int AddCues(Buffer buffer, int c, int n, ulong[] keys, int k)
+    {
+        ulong shape = buffer.Shape[c];
+        if (CueClass(buffer.Lower[c]) is var self and not 0) keys[k++] = Key(T.CueSelf, Combine(self, shape));
+        for (int d = 1; d <= 3 && c + d < n + Pad; d++)
+            if (CueClass(buffer.Lower[c + d]) is var right and not 0) { keys[k++] = Key(T.CueRight, Combine(Combine(right, (ulong)d), shape)); break; }
+        if (CueClass(buffer.Lower[c - 1]) is var left and not 0) keys[k++] = Key(T.CueLeft, Combine(Combine(left, 1), shape));
+        else if (buffer.Lower[c - 1] == OfHash && CueClass(buffer.Lower[c - 2]) is var left2 and not 0)
+            keys[k++] = Key(T.CueLeft, Combine(Combine(left2, 2), shape));
+        return k;
+    }
+
+    /// <summary>How the sentence is cased: 1 all lower-case, 2 all capitals, 3 every word capitalised, 4 ordinary.</summary>
+    static ulong CaseClass(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int from, int to)
+    {
+        int words = 0, lower = 0, caps = 0, title = 0;
+        for (int i = from; i < to; i++)
+        {
+            var w = text.AsSpan(starts[i], ends[i] - starts[i]);
+            if (w.Length == 0 || !char.IsLetter(w[0])) continue;
+            words++;
+            if (char.IsLower(w[0])) lower++;
+            else if (IsAllCaps(w) && w.Length > 1) caps++;
+            else title++;
+        }
+        if (words < 3) return 5;
+        if (lower == words) return 1;
+        if (caps * 10 >= words * 8) return 2;
+        if ((title + caps) * 10 >= words * 8) return 3;
+        return 4;
     }
 
     static bool IsAllCaps(ReadOnlySpan<char> w)
@@ -224,4 +278,21 @@ public sealed class NerFeatures(ActorLexicon lexicon, WordClusters? clusters = n
         keys[2] = Key(T.PrevTagLower, Combine(p1, buffer.Lower[c]));
         keys[3] = Key(T.PrevTagShape, Combine(p1, buffer.Shape[c]));
     }
+}
+
+/// <summary>Optional feature templates; a model records which it was trained with.</summary>
+[Flags]
+public enum NerExtraFeatures
+{
+    None = 0,
+    /// <summary>Organisation/place head and trigger words nearby (<see cref="NerCueWords"/>).</summary>
+    CueWords = 1,
+    /// <summary>The sentence's casing (all lower, all caps, title case, ordinary) crossed with the token's shape.</summary>
+    SentenceCase = 2,
+    /// <summary>One-word company, brand and institution names (<see cref="NerCueWords.KnownOrgs"/>).</summary>
+    KnownOrgs = 4,
+    /// <summary>After tagging, every mention of a name in a document gets the type most of its mentions got (tagging only).</summary>
+    DocumentTypes = 8,
+    /// <summary>After tagging, untagged capitalised repeats of a name tagged elsewhere in the document are tagged too (tagging only).</summary>
+    DocumentPropagate = 16,
 }

@@ -30,9 +30,13 @@ public sealed class NerModel
     public bool UsesPos { get; }
     /// <summary>Trained with Brown-cluster features from models/clusters.</summary>
     public bool UsesClusters { get; }
+    /// <summary>Optional feature templates the model was trained with.</summary>
+    public NerExtraFeatures Extras { get; }
 
-    internal NerModel(Dictionary<ulong, int> rows, float[] denseWeights, int tagCount, bool usesPos, bool usesClusters = false)
+    internal NerModel(Dictionary<ulong, int> rows, float[] denseWeights, int tagCount, bool usesPos, bool usesClusters = false,
+        NerExtraFeatures extras = NerExtraFeatures.None)
     {
+        Extras = extras;
         TagCount = tagCount;
         UsesPos = usesPos;
         UsesClusters = usesClusters;
@@ -93,7 +97,7 @@ public sealed class NerModel
         w.Write(Magic);
         w.Write(FormatVersion);
         w.Write(NerFeatures.TemplateVersion);
-        w.Write((byte)((UsesPos ? 1 : 0) | (UsesClusters ? 2 : 0)));
+        w.Write((byte)((UsesPos ? 1 : 0) | (UsesClusters ? 2 : 0) | ((int)Extras << 2)));
         w.Write(TagCount);
         for (int t = 0; t < TagCount; t++) w.Write(NerLabels.Name(t));
         w.Write(_rows.Count);
@@ -130,6 +134,7 @@ public sealed class NerModel
                 return new(null, $"{path}: model format {format}/features {templates}, this build reads {FormatVersion}/{NerFeatures.TemplateVersion}");
             int flags = format == 1 ? 0 : r.ReadByte();
             bool usesPos = (flags & 1) != 0, usesClusters = (flags & 2) != 0;
+            var extras = (NerExtraFeatures)(flags >> 2);
             int tagCount = r.ReadInt32();
             for (int t = 0; t < tagCount; t++)
                 if (r.ReadString() != NerLabels.Name(t)) return new(null, $"{path}: tag set differs from this build's");
@@ -147,7 +152,7 @@ public sealed class NerModel
                 }
             }
             if (gz.ReadByte() != -1) return new(null, $"{path}: trailing bytes after the model");
-            return new(new NerModel(rows, dense, tagCount, usesPos, usesClusters), null);
+            return new(new NerModel(rows, dense, tagCount, usesPos, usesClusters, extras), null);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or ArgumentException)
         {

@@ -6,7 +6,7 @@ namespace Sitrep.Entities.Recognition;
 /// <summary>Applies a <see cref="NerModel"/> to a document, sentence by sentence, writing the IOB columns.</summary>
 public sealed class NerTagger(NerModel model, ActorLexicon lexicon)
 {
-    readonly NerFeatures _features = new(lexicon, model.UsesClusters ? Language.Clusters.WordClusters.Shipped : null);
+    readonly NerFeatures _features = new(lexicon, model.UsesClusters ? Language.Clusters.WordClusters.Shipped : null, model.Extras);
 
     [ThreadStatic] static NerFeatures.Buffer? t_buffer;
     [ThreadStatic] static int[]? t_tags;
@@ -18,6 +18,8 @@ public sealed class NerTagger(NerModel model, ActorLexicon lexicon)
         var buffer = t_buffer ??= new NerFeatures.Buffer();
         foreach (var sentence in doc.Sentences)
             TagRange(doc, sentence.StartToken, sentence.EndToken, buffer);
+        if ((model.Extras & (NerExtraFeatures.DocumentTypes | NerExtraFeatures.DocumentPropagate)) != 0)
+            NerDocumentConsistency.Apply(doc, (model.Extras & NerExtraFeatures.DocumentTypes) != 0, (model.Extras & NerExtraFeatures.DocumentPropagate) != 0);
     }
 
     void TagRange(Doc doc, int from, int to, NerFeatures.Buffer buffer)

@@ -23,9 +23,11 @@ public sealed record NerTrainOptions
 /// predicted history. Deterministic for a given data order and seed.
 /// </summary>
 /// <param name="clusters">Brown clusters for cluster features (the tagger must then use the same, the shipped ones); null trains without.</param>
-public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, Language.Clusters.WordClusters? clusters = null)
+/// <param name="extras">Optional feature templates, recorded in the model.</param>
+public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, Language.Clusters.WordClusters? clusters = null,
+    NerExtraFeatures extras = NerExtraFeatures.None)
 {
-    readonly NerFeatures _features = new(lexicon, clusters);
+    readonly NerFeatures _features = new(lexicon, clusters, extras);
     readonly int _tags = NerLabels.TagCount;
     readonly Dictionary<ulong, int> _rows = [];
     readonly HashSet<ulong> _allowed = [];
@@ -185,6 +187,6 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, La
             rows.Add(key, rows.Count);
             dense.AddRange(row);
         }
-        return new NerModel(rows, [.. dense], _tags, usesPos, clusters is not null);
+        return new NerModel(rows, [.. dense], _tags, usesPos, clusters is not null, extras);
     }
 }

@@ -21,6 +21,8 @@ public sealed record NerTrainingRequest(IReadOnlyList<string> Train, string? Dev
     public bool BestEpoch { get; init; }
     /// <summary>Brown-cluster features from the shipped models/clusters.</summary>
     public bool Clusters { get; init; }
+    /// <summary>Optional feature templates (cue words, sentence casing).</summary>
+    public NerExtraFeatures Extras { get; init; }
     public string ModelsDirectory { get; init; } = Pipeline.ModelPaths.DefaultModelsDirectory();
     public NerTrainOptions Options { get; init; } = new();
     public string CommandLine { get; init; } = "";
@@ -120,7 +122,7 @@ public static class NerTraining
             if (clusters is null)
                 return new(null, null, $"{Language.Clusters.WordClusters.DefaultPath(Pipeline.ModelPaths.DefaultModelsDirectory())}: no word clusters for --clusters");
         }
-        var trainer = new NerTrainer(lexicon, request.Options, clusters);
+        var trainer = new NerTrainer(lexicon, request.Options, clusters, request.Extras);
         var model = trainer.Train(sentences, log, pos is null ? null : pos.Tag, request.BestEpoch ? m => DevScores(m).Overall.F1 : null);
         double trainSeconds = clock.Elapsed.TotalSeconds;
 
@@ -132,7 +134,7 @@ public static class NerTraining
             ["model"] = "ner", ["kind"] = "averaged perceptron, greedy BILOU decoding" + (pos is null ? "" : ", UPOS features"),
             ["format_version"] = NerModel.FormatVersion, ["feature_templates_version"] = NerFeatures.TemplateVersion,
             ["types"] = NerLabels.Types, ["train"] = data,
-            ["options"] = request.Options, ["hold_out"] = request.HoldOut?.ToString(), ["in_domain_copies"] = request.InDomainCopies, ["gmb_sentences"] = request.GmbSentences, ["best_epoch"] = request.BestEpoch ? trainer.BestEpoch : null, ["pos_features"] = pos is not null, ["cluster_features"] = clusters is not null, ["gazetteer_world_countries"] = lexicon.HasCountryData, ["gazetteer_geonames_places"] = lexicon.HasPlaceData, ["gazetteer_first_names"] = lexicon.FirstNames.Count,
+            ["options"] = request.Options, ["hold_out"] = request.HoldOut?.ToString(), ["in_domain_copies"] = request.InDomainCopies, ["gmb_sentences"] = request.GmbSentences, ["best_epoch"] = request.BestEpoch ? trainer.BestEpoch : null, ["pos_features"] = pos is not null, ["cluster_features"] = clusters is not null, ["extra_features"] = request.Extras.ToString(), ["gazetteer_world_countries"] = lexicon.HasCountryData, ["gazetteer_geonames_places"] = lexicon.HasPlaceData, ["gazetteer_first_names"] = lexicon.FirstNames.Count,
             ["features"] = model.FeatureCount, ["train_seconds"] = Math.Round(trainSeconds, 1),
             ["model_bytes"] = new FileInfo(modelPath).Length, ["command"] = request.CommandLine,
         };
