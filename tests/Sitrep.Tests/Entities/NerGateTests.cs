@@ -8,10 +8,10 @@ public class NerGateTests
 {
     /// <summary>
     /// Regression gate on the shipped model. The target is 0.72; the current model reaches
-    /// 0.644 on test (see docs/entities.md), so the gate guards that level until a better model ships.
+    /// 0.716 on test (see docs/entities.md), so the gate guards that level until a better model ships.
     /// The model reads the tagger's UPOS: a retrained tagger may move the score by a point.
     /// </summary>
-    const double UnerEwtTestMinimumF1 = 0.62;
+    const double UnerEwtTestMinimumF1 = 0.69;
 
     [SkippableFact]
     public void Uner_ewt_test_f1()

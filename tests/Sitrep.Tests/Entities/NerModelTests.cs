@@ -60,6 +60,36 @@ public class NerModelTests
     }
 
     [Fact]
+    public void Viterbi_training_learns_the_tiny_set_and_the_decoder_survives_saving()
+    {
+        var model = new NerTrainer(Lexicon, new NerTrainOptions { Epochs = 5, MinFeatureCount = 1, Viterbi = true }).Train(Tiny);
+        Assert.True(model.UsesViterbi);
+        Assert.Equal(["ORG:Red Cross", "GPE:Lima"], Predict(model, "The Red Cross sent aid to Lima ."));
+        var path = Path.GetTempFileName();
+        try
+        {
+            model.Save(path);
+            var loaded = NerModel.Load(path);
+            Assert.True(loaded.Success, loaded.Error);
+            Assert.True(loaded.Model!.UsesViterbi);
+            Assert.Equal(Predict(model, "Peter Novak left Prague ."), Predict(loaded.Model, "Peter Novak left Prague ."));
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void Viterbi_finds_the_best_legal_path_not_the_greedy_one()
+    {
+        // Token 0 prefers B-PER alone, but no legal continuation pays for it: the best whole path is O O.
+        int bPer = NerLabels.Tag(0, NerLabels.Begin), lPer = NerLabels.Tag(0, NerLabels.Last);
+        var tags = new int[2];
+        NerViterbi.Decode(2, NerLabels.TagCount,
+            (i, scores) => { if (i == 0) scores[bPer] = 2; else { scores[0] = 3; scores[lPer] = -5; } },
+            (i, prev, scores) => { }, tags, NerLabels.TagCount);
+        Assert.Equal([0, 0], tags);
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_model_gives_one_line_naming_it()
     {
         var path = Path.GetTempFileName();

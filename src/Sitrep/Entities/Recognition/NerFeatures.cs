@@ -295,4 +295,5 @@ public enum NerExtraFeatures
     DocumentTypes = 8,
     /// <summary>After tagging, untagged capitalised repeats of a name tagged elsewhere in the document are tagged too (tagging only).</summary>
     DocumentPropagate = 16,
+    All = CueWords | SentenceCase | KnownOrgs | DocumentTypes | DocumentPropagate,
 }

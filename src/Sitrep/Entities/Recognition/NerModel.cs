@@ -13,12 +13,14 @@ public readonly record struct NerModelLoad(NerModel? Model, string? Error)
 
 /// <summary>
 /// A frozen averaged-perceptron NER model: one weight row per feature key over the BILOU tags,
-/// decoded greedily left to right with BILOU transition constraints. Immutable and thread-safe.
+/// decoded greedily left to right or (structured models) by Viterbi search, with BILOU transition constraints. Immutable and thread-safe.
 /// </summary>
 public sealed class NerModel
 {
     const string Magic = "SITREP-NER";
     public const int FormatVersion = 2;
+    /// <summary>Flags byte: bit 0 POS, bit 1 clusters, bits 2–6 <see cref="NerExtraFeatures"/>, bit 7 Viterbi.</summary>
+    const int ViterbiFlag = 128;
 
     readonly Dictionary<ulong, int> _rows;
     readonly float[] _weights;
@@ -32,12 +34,15 @@ public sealed class NerModel
     public bool UsesClusters { get; }
     /// <summary>Optional feature templates the model was trained with.</summary>
     public NerExtraFeatures Extras { get; }
+    /// <summary>Trained as a structured perceptron with first-order features: decoded by exact Viterbi search instead of greedily.</summary>
+    public bool UsesViterbi { get; }
 
     internal NerModel(Dictionary<ulong, int> rows, float[] denseWeights, int tagCount, bool usesPos, bool usesClusters = false,
-        NerExtraFeatures extras = NerExtraFeatures.None)
+        NerExtraFeatures extras = NerExtraFeatures.None, bool usesViterbi = false)
     {
         Extras = extras;
         TagCount = tagCount;
+        UsesViterbi = usesViterbi;
         UsesPos = usesPos;
         UsesClusters = usesClusters;
         _stride = (tagCount + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
@@ -50,6 +55,7 @@ public sealed class NerModel
     /// <summary>Best tag per token of the sentence in <paramref name="buffer"/>.</summary>
     public void Predict(NerFeatures.Buffer buffer, Span<int> tags)
     {
+        if (UsesViterbi) { PredictViterbi(buffer, tags); return; }
         Span<float> scores = stackalloc float[_stride];
         Span<float> baseScores = stackalloc float[_stride];
         Span<ulong> history = stackalloc ulong[NerFeatures.HistoryFeatureCount];
@@ -67,6 +73,49 @@ public sealed class NerModel
             prev = best;
         }
     }
+
+    float[]? _transitions;
+
+    /// <summary>
+    /// The first two history templates (previous tag; previous two tags, the second fixed in a first-order model)
+    /// do not depend on the token: summed once per previous tag, so Viterbi looks up only the two word-dependent ones.
+    /// </summary>
+    float[] Transitions()
+    {
+        if (_transitions is { } done) return done;
+        var table = new float[(TagCount + 1) * _stride];
+        var probe = new NerFeatures.Buffer();
+        probe.Ensure(1);
+        Span<ulong> keys = stackalloc ulong[NerFeatures.HistoryFeatureCount];
+        for (int p = -1; p < TagCount; p++)
+        {
+            FirstOrderHistory(probe, 0, p, keys);
+            var row = table.AsSpan((p + 1) * _stride, _stride);
+            AddRow(keys[0], row);
+            AddRow(keys[1], row);
+        }
+        return _transitions = table;
+    }
+
+    void PredictViterbi(NerFeatures.Buffer buffer, Span<int> tags)
+    {
+        var transitions = Transitions();
+        NerViterbi.Decode(buffer.Count, TagCount,
+            (i, scores) => { foreach (var key in buffer.StaticKeys(i)) AddRow(key, scores); },
+            (i, prev, scores) =>
+            {
+                Span<ulong> history = stackalloc ulong[NerFeatures.HistoryFeatureCount];
+                FirstOrderHistory(buffer, i, prev, history);
+                var t = MemoryMarshal.Cast<float, Vector<float>>(transitions.AsSpan((prev + 1) * _stride, _stride));
+                var s = MemoryMarshal.Cast<float, Vector<float>>(scores);
+                for (int v = 0; v < t.Length; v++) s[v] += t[v];
+                for (int k = 2; k < history.Length; k++) AddRow(history[k], scores);
+            }, tags, _stride);
+    }
+
+    /// <summary>History features of a first-order (Viterbi) model: the two-tag template sees only the previous tag.</summary>
+    internal static void FirstOrderHistory(NerFeatures.Buffer buffer, int i, int prev, Span<ulong> keys) =>
+        NerFeatures.History(buffer, i, prev, -1, keys);
 
     void AddRow(ulong key, Span<float> scores)
     {
@@ -97,7 +146,7 @@ public sealed class NerModel
         w.Write(Magic);
         w.Write(FormatVersion);
         w.Write(NerFeatures.TemplateVersion);
-        w.Write((byte)((UsesPos ? 1 : 0) | (UsesClusters ? 2 : 0) | ((int)Extras << 2)));
+        w.Write((byte)((UsesPos ? 1 : 0) | (UsesClusters ? 2 : 0) | ((int)Extras << 2) | (UsesViterbi ? ViterbiFlag : 0)));
         w.Write(TagCount);
         for (int t = 0; t < TagCount; t++) w.Write(NerLabels.Name(t));
         w.Write(_rows.Count);
@@ -133,8 +182,9 @@ public sealed class NerModel
             if (!readable)
                 return new(null, $"{path}: model format {format}/features {templates}, this build reads {FormatVersion}/{NerFeatures.TemplateVersion}");
             int flags = format == 1 ? 0 : r.ReadByte();
-            bool usesPos = (flags & 1) != 0, usesClusters = (flags & 2) != 0;
-            var extras = (NerExtraFeatures)(flags >> 2);
+            bool usesPos = (flags & 1) != 0, usesClusters = (flags & 2) != 0, usesViterbi = (flags & ViterbiFlag) != 0;
+            var extras = (NerExtraFeatures)((flags & ~ViterbiFlag) >> 2);
+            if ((extras & ~NerExtraFeatures.All) != 0) return new(null, $"{path}: unknown model flags {flags}");
             int tagCount = r.ReadInt32();
             for (int t = 0; t < tagCount; t++)
                 if (r.ReadString() != NerLabels.Name(t)) return new(null, $"{path}: tag set differs from this build's");
@@ -152,7 +202,7 @@ public sealed class NerModel
                 }
             }
             if (gz.ReadByte() != -1) return new(null, $"{path}: trailing bytes after the model");
-            return new(new NerModel(rows, dense, tagCount, usesPos, usesClusters, extras), null);
+            return new(new NerModel(rows, dense, tagCount, usesPos, usesClusters, extras, usesViterbi), null);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or ArgumentException)
         {

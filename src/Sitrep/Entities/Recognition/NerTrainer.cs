@@ -16,6 +16,8 @@ public sealed record NerTrainOptions
     public int LowercaseCopyEvery { get; init; } = 8;
     /// <summary>Every Nth sentence loses its final punctuation: news corpora always end with one, web text often does not (0 = never).</summary>
     public int DropFinalPunctuationEvery { get; init; } = 3;
+    /// <summary>Structured perceptron (Collins 2002): whole sentences decoded by Viterbi search, first-order history features; false = greedy, learning from its own predicted history.</summary>
+    public bool Viterbi { get; init; }
 }
 
 /// <summary>
@@ -77,6 +79,12 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, La
             {
                 var s = data[index];
                 _features.Extract(buffer, s.Text, s.Starts, s.Ends, 0, s.Starts.Length, s.Upos);
+                if (options.Viterbi)
+                {
+                    errors += TrainStructured(buffer, s.Gold, history);
+                    tokens += buffer.Count;
+                    continue;
+                }
                 int prev = -1, prev2 = -1;
                 for (int i = 0; i < buffer.Count; i++)
                 {
@@ -109,6 +117,56 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, La
         if (best is not null) return best;
         BestEpoch = options.Epochs;
         return Freeze(posTagger is not null);
+    }
+
+    int[] _guess = new int[256];
+
+    /// <summary>One structured-perceptron step: decode the sentence, then reward the gold path's features and penalise the guessed path's where they differ.</summary>
+    int TrainStructured(NerFeatures.Buffer buffer, int[] gold, ulong[] history)
+    {
+        int n = buffer.Count;
+        if (_guess.Length < n) _guess = new int[n * 2];
+        var guess = _guess.AsSpan(0, n);
+        int stride = _tags;
+        NerViterbi.Decode(n, _tags,
+            (i, scores) => { foreach (var key in buffer.StaticKeys(i)) AddRow(key, scores); },
+            (i, prev, scores) =>
+            {
+                Span<ulong> keys = stackalloc ulong[NerFeatures.HistoryFeatureCount];
+                NerModel.FirstOrderHistory(buffer, i, prev, keys);
+                foreach (var key in keys) AddRow(key, scores);
+            }, guess, stride);
+        int errors = 0;
+        for (int i = 0; i < n; i++)
+        {
+            int g = gold[i], p = guess[i];
+            int goldPrev = i == 0 ? -1 : gold[i - 1], guessPrev = i == 0 ? -1 : guess[i - 1];
+            if (g != p)
+            {
+                errors++;
+                foreach (var key in buffer.StaticKeys(i)) Update(key, g, p, allowNew: _allowed.Contains(key));
+            }
+            if (g == p && goldPrev == guessPrev) continue;
+            NerModel.FirstOrderHistory(buffer, i, goldPrev, history);
+            foreach (var key in history) Bump(key, g, +1);
+            NerModel.FirstOrderHistory(buffer, i, guessPrev, history);
+            foreach (var key in history) Bump(key, p, -1);
+        }
+        _step += n;
+        return errors;
+    }
+
+    void AddRow(ulong key, Span<float> scores)
+    {
+        if (!_rows.TryGetValue(key, out int row)) return;
+        var w = _w.AsSpan(row * _tags, _tags);
+        for (int t = 0; t < _tags; t++) scores[t] += w[t];
+    }
+
+    void Bump(ulong key, int tag, int delta)
+    {
+        int b = RowOf(key, allowNew: true) * _tags;
+        _w[b + tag] += delta; _u[b + tag] += delta * _step;
     }
 
     static NerSentence Lowercased(NerSentence s) =>
@@ -151,9 +209,18 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, La
 
     void Update(ulong key, int gold, int guess, bool allowNew)
     {
+        int row = RowOf(key, allowNew);
+        if (row < 0) return;
+        int b = row * _tags;
+        _w[b + gold]++; _u[b + gold] += _step;
+        _w[b + guess]--; _u[b + guess] -= _step;
+    }
+
+    int RowOf(ulong key, bool allowNew)
+    {
         if (!_rows.TryGetValue(key, out int row))
         {
-            if (!allowNew) return;
+            if (!allowNew) return -1;
             row = _rows.Count;
             _rows.Add(key, row);
             if ((row + 1) * _tags > _w.Length)
@@ -162,9 +229,7 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, La
                 Array.Resize(ref _u, _u.Length * 2);
             }
         }
-        int b = row * _tags;
-        _w[b + gold]++; _u[b + gold] += _step;
-        _w[b + guess]--; _u[b + guess] -= _step;
+        return row;
     }
 
     /// <summary>Averaged weights (w − u/c), rounded to the stored precision; near-zero rows dropped.</summary>
@@ -187,6 +252,6 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, La
             rows.Add(key, rows.Count);
             dense.AddRange(row);
         }
-        return new NerModel(rows, [.. dense], _tags, usesPos, clusters is not null, extras);
+        return new NerModel(rows, [.. dense], _tags, usesPos, clusters is not null, extras, options.Viterbi);
     }
 }

@@ -131,7 +131,7 @@ public static class NerTraining
         model.Save(modelPath);
         var card = new Dictionary<string, object?>
         {
-            ["model"] = "ner", ["kind"] = "averaged perceptron, greedy BILOU decoding" + (pos is null ? "" : ", UPOS features"),
+            ["model"] = "ner", ["kind"] = (request.Options.Viterbi ? "structured averaged perceptron, Viterbi BILOU decoding" : "averaged perceptron, greedy BILOU decoding") + (pos is null ? "" : ", UPOS features"),
             ["format_version"] = NerModel.FormatVersion, ["feature_templates_version"] = NerFeatures.TemplateVersion,
             ["types"] = NerLabels.Types, ["train"] = data,
             ["options"] = request.Options, ["hold_out"] = request.HoldOut?.ToString(), ["in_domain_copies"] = request.InDomainCopies, ["gmb_sentences"] = request.GmbSentences, ["best_epoch"] = request.BestEpoch ? trainer.BestEpoch : null, ["pos_features"] = pos is not null, ["cluster_features"] = clusters is not null, ["extra_features"] = request.Extras.ToString(), ["gazetteer_world_countries"] = lexicon.HasCountryData, ["gazetteer_geonames_places"] = lexicon.HasPlaceData, ["gazetteer_first_names"] = lexicon.FirstNames.Count,
