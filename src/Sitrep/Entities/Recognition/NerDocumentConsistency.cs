@@ -16,7 +16,8 @@ public static class NerDocumentConsistency
         var votes = new Dictionary<string, Dictionary<string, int>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (s, e, type) in spans)
         {
-            var counts = votes.TryGetValue(Key(doc, s, e), out var c) ? c : votes[Key(doc, s, e)] = [];
+            var key = Key(doc, s, e);
+            var counts = votes.TryGetValue(key, out var c) ? c : votes[key] = [];
             counts[type] = counts.GetValueOrDefault(type) + 1;
         }
         string Majority(string key, string current)

@@ -21,7 +21,7 @@ public sealed record NerTrainingRequest(IReadOnlyList<string> Train, string? Dev
     public bool BestEpoch { get; init; }
     /// <summary>Brown-cluster features from the shipped models/clusters.</summary>
     public bool Clusters { get; init; }
-    /// <summary>Optional feature templates (cue words, sentence casing).</summary>
+    /// <summary>Optional feature sets and document-level tagging steps, recorded in the model.</summary>
     public NerExtraFeatures Extras { get; init; }
     public string ModelsDirectory { get; init; } = Pipeline.ModelPaths.DefaultModelsDirectory();
     public NerTrainOptions Options { get; init; } = new();
