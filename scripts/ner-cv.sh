@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# 5-fold document cross-validation of an NER training configuration on UNER-EWT dev.
+# Usage: scripts/ner-cv.sh TAG [extra `train ner` flags…]   (JOBS=2 runs two folds at a time)
+# Each fold trains without one dev document fold (--hold-out K/5) and is scored on it; the F1 printed
+# last is micro-averaged over the entities of all five folds. Work files go to ${NERCV_DIR:-/tmp/nercv}/TAG.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+shared="${SITREP_SHARED:-$root/../shared}"
+tag="$1"; shift
+dir="${NERCV_DIR:-/tmp/nercv}/$tag"
+mkdir -p "$dir"
+uner="$shared/corpora/uner_english_ewt/en_ewt-ud-dev.iob2"
+train=("$shared/corpora/gmb_ner_kaggle/ner_dataset.csv.gz" "$shared/corpora/wnut17/wnut17train.conll"
+       "$shared/corpora/ud_english_gum/en_gum-ud-train.conllu.gz" "$uner")
+defaults=(--pos --in-domain-copies 3 --gmb-sentences 15000 --epochs 5 --viterbi)
+"$root/sitrep" --help > /dev/null   # build once before folds run in parallel
+fold() {
+  local k="$1"; shift
+  "$root/sitrep" train ner --train "${train[@]}" "${defaults[@]}" "$@" --hold-out "$k/5" --out "$dir/m$k" \
+    > "$dir/train$k.log" 2>&1
+  "$root/sitrep" eval ner --gold "$uner" --format iob2 --hold-out "$k/5" --model "$dir/m$k/model.bin" \
+    --errors "$dir/errors$k.txt" --json > "$dir/fold$k.json"
+}
+pids=()
+for k in 0 1 2 3 4; do
+  fold "$k" "$@" &
+  pids+=($!)
+  if (( ${#pids[@]} >= ${JOBS:-2} )); then wait "${pids[0]}"; pids=("${pids[@]:1}"); fi
+done
+for p in "${pids[@]}"; do wait "$p"; done
+python3 - "$dir" "$*" <<'PY'
+import json, sys
+d, flags = sys.argv[1], sys.argv[2]
+tp = pred = gold = 0; types = {}; folds = []
+for k in range(5):
+    r = json.load(open(f"{d}/fold{k}.json")); folds.append(round(r["f1"], 3))
+    for t, s in r["per_type"].items():
+        g = s["support"]; hit = s["recall"] * g; p = hit / s["precision"] if s["precision"] else 0
+        a = types.setdefault(t, [0, 0, 0]); a[0] += hit; a[1] += p; a[2] += g
+for t, (h, p, g) in sorted(types.items()):
+    tp += h; pred += p; gold += g
+f = lambda h, p, g: 2 * h / (p + g) if p + g else 0
+print(json.dumps({"flags": flags, "precision": round(tp / pred, 4), "recall": round(tp / gold, 4),
+                  "f1": round(f(tp, pred, gold), 4), "entities": round(gold),
+                  "per_type_f1": {t: round(f(*v), 4) for t, v in sorted(types.items())}, "fold_f1": folds}))
+PY
