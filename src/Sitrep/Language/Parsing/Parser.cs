@@ -12,25 +12,34 @@ public sealed class Parser
     public const string Kind = "parser";
     public const int FormatVersion = 2;   // 2: word clusters (or none) saved before the labels
 
+    // The classifier numbers the actions in scoring order: shift, reduce, right-arcs, then left-arcs,
+    // so a state that allows no left-arc (a third of them) scores only the first 2 + L classes.
     readonly PerceptronModel _model;
+    readonly int[] _rank;   // action (ArcEager numbering) → class in _model
     readonly ulong[] _labelHashes;
     readonly bool _anyLifted;
 
     [ThreadStatic] static Scratch? t_scratch;
 
+    /// <summary>A parser over <paramref name="model"/>, whose classes are the ArcEager actions.</summary>
     public Parser(string[] labels, PerceptronModel model, EmbeddedClusters? clusters = null)
+        : this(labels, InScoringOrder(model, labels.Length), clusters) { }
+
+    Parser(string[] labels, (PerceptronModel Model, int[] Rank) ranked, EmbeddedClusters? clusters)
     {
         Clusters = clusters;
-        if (model.ClassCount != ArcEager.ActionCount(labels.Length)) throw new InvalidDataException("label count differs from the classifier's");
+        if (ranked.Model.ClassCount != ArcEager.ActionCount(labels.Length)) throw new InvalidDataException("label count differs from the classifier's");
         Labels = labels;
-        _model = model;
+        (_model, _rank) = ranked;
         _labelHashes = [.. labels.Select(l => FeatureHash.Of(l))];
         _anyLifted = labels.Any(l => l.Contains(Projectivizer.Lift));
     }
 
     /// <summary>Transition labels (UD relations, some with a ↑ lift mark).</summary>
     public string[] Labels { get; }
-    public PerceptronModel Model => _model;
+    /// <summary>Features and weights of the classifier.</summary>
+    public int FeatureCount => _model.FeatureCount;
+    public int EntryCount => _model.EntryCount;
     /// <summary>The word clusters the features read; null for a parser trained without them.</summary>
     public EmbeddedClusters? Clusters { get; }
     internal ulong[] LabelHashes => _labelHashes;
@@ -47,13 +56,15 @@ public sealed class Parser
         var state = s.State;
         state.Reset(n);
         var scores = s.Scores(_model.ClassCount);
+        int withoutLeft = 2 + Labels.Length;
         while (!state.IsTerminal)
         {
             // With an empty stack shift is the only move: scoring could not change it.
             if (state.StackSize == 0) { ArcEager.Apply(state, ArcEager.Shift); continue; }
             ParserFeatures.Extract(state, s.Context, s.Features);
-            _model.Score(s.Features, scores);
-            ArcEager.Apply(state, BestValid(state, scores));
+            bool left = ArcEager.CanLeft(state);
+            _model.Score(s.Features, left ? scores : scores[..withoutLeft]);
+            ArcEager.Apply(state, BestValid(state, scores, _rank));
         }
         var labels = s.Labels(n);
         for (int i = 0; i < n; i++)
@@ -75,21 +86,52 @@ public sealed class Parser
         return word.Length > 0;
     }
 
-    /// <summary>The highest-scoring action the state allows.</summary>
-    public static int BestValid(ParserState state, ReadOnlySpan<float> scores)
+    /// <summary>The highest-scoring action the state allows (the first in action order on ties).</summary>
+    public static int BestValid(ParserState state, ReadOnlySpan<float> scores) => BestValid(state, scores, null);
+
+    /// <summary>As above, the score of action a being scores[rank[a]] (rank null: scores[a]).</summary>
+    static int BestValid(ParserState state, ReadOnlySpan<float> scores, int[]? rank)
     {
         bool shift = ArcEager.CanShift(state), reduce = ArcEager.CanReduce(state);
         bool left = ArcEager.CanLeft(state), right = ArcEager.CanRight(state);
         int best = -1;
         float bestScore = float.NegativeInfinity;
-        if (shift) { best = ArcEager.Shift; bestScore = scores[ArcEager.Shift]; }
-        if (reduce && (best < 0 || scores[ArcEager.Reduce] > bestScore)) { best = ArcEager.Reduce; bestScore = scores[ArcEager.Reduce]; }
-        for (int a = 2; a < scores.Length; a++)
+        for (int a = 0; a < scores.Length; a++)
         {
-            if ((a & 1) == 0 ? !left : !right) continue;
-            if (best < 0 || scores[a] > bestScore) { best = a; bestScore = scores[a]; }
+            bool valid = a switch { ArcEager.Shift => shift, ArcEager.Reduce => reduce, _ => (a & 1) == 0 ? left : right };
+            if (!valid) continue;
+            float score = scores[rank is null ? a : rank[a]];
+            if (best < 0 || score > bestScore) { best = a; bestScore = score; }
         }
         return best;
+    }
+
+    /// <summary>Action (ArcEager numbering) → its class in scoring order.</summary>
+    static int[] ScoringRank(int labels)
+    {
+        var rank = new int[ArcEager.ActionCount(labels)];
+        rank[ArcEager.Shift] = 0;
+        rank[ArcEager.Reduce] = 1;
+        for (int l = 0; l < labels; l++)
+        {
+            rank[ArcEager.RightArc(l)] = 2 + l;
+            rank[ArcEager.LeftArc(l)] = 2 + labels + l;
+        }
+        return rank;
+    }
+
+    static (PerceptronModel, int[]) InScoringOrder(PerceptronModel model, int labels)
+    {
+        if (model.ClassCount != ArcEager.ActionCount(labels)) throw new InvalidDataException("label count differs from the classifier's");
+        var rank = ScoringRank(labels);
+        return (model.Renumbered(rank), rank);
+    }
+
+    static int[] Inverse(int[] rank)
+    {
+        var action = new int[rank.Length];
+        for (int a = 0; a < rank.Length; a++) action[rank[a]] = a;
+        return action;
     }
 
     public void Save(string path) => ModelFile.Save(path, Kind, FormatVersion, w =>
@@ -98,7 +140,7 @@ public sealed class Parser
         w.Write(Clusters is not null);
         Clusters?.Write(w);
         ModelFile.WriteStrings(w, Labels);
-        _model.Write(w);
+        _model.Write(w, Inverse(_rank));   // the file numbers classes as ArcEager actions
     });
 
     public static ModelLoadResult<Parser> Load(string path) => ModelFile.Load(path, Kind, FormatVersion, r =>
@@ -106,7 +148,8 @@ public sealed class Parser
         ModelFile.CheckTemplates(r, ParserFeatures.Templates);
         var clusters = r.ReadBoolean() ? EmbeddedClusters.Read(r) : null;
         var labels = ModelFile.ReadStrings(r);
-        return new Parser(labels, PerceptronModel.Read(r), clusters);
+        var rank = ScoringRank(labels.Length);
+        return new Parser(labels, (PerceptronModel.Read(r, rank), rank), clusters);
     });
 
     sealed class Scratch

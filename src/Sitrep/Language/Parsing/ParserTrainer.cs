@@ -85,7 +85,7 @@ public static class ParserTrainer
                 (double uas, devLas) = Evaluate(parser, dev, devTagger);
                 devScore = $"  dev uas {uas:F4} las {devLas:F4}";
             }
-            options.Progress?.Invoke($"parser epoch {epoch}/{options.Epochs}  train acc {(double)correct / steps:F4}{devScore}  features {parser.Model.FeatureCount:N0}  {clock.Elapsed.TotalSeconds:F1} s");
+            options.Progress?.Invoke($"parser epoch {epoch}/{options.Epochs}  train acc {(double)correct / steps:F4}{devScore}  features {parser.FeatureCount:N0}  {clock.Elapsed.TotalSeconds:F1} s");
             options.EpochEnd?.Invoke(epoch, devLas, parser.Save);
         }
         return parser ?? new Parser(labels, perceptron.Freeze(options.MinWeight), clusters);

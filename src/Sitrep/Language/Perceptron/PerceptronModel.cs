@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
 namespace Sitrep.Language.Perceptron;
@@ -17,9 +18,11 @@ public sealed unsafe class PerceptronModel
 
     readonly Slot* _slots;   // Length == 0: empty; native, cache-line aligned
     readonly Entry[] _overflow;
-    // Rows with many classes (the frequent features) also as whole score vectors, added with SIMD.
-    // Absent classes hold +0, and x + 0 == x, so the sums are those of the sparse rows.
-    readonly float[] _dense;
+    // Rows with many classes (the frequent features) also as whole rows of half-precision bits,
+    // widened and added with SIMD: half the bytes of float rows, and the parser's 3,600 frequent
+    // rows are read from cache far more than they are converted. Absent classes hold +0, and
+    // x + 0 == x, so the sums are those of the sparse rows.
+    readonly short[] _dense;
     readonly int _mask, _slotCount, _denseStride;
 
     [StructLayout(LayoutKind.Sequential, Size = SlotBytes)]
@@ -44,6 +47,15 @@ public sealed unsafe class PerceptronModel
     // Every half-precision value as a float: one table read is cheaper than a conversion per entry.
     static readonly float[] HalfValues = [.. Enumerable.Range(0, 1 << 16).Select(b => (float)BitConverter.UInt16BitsToHalf((ushort)b))];
 
+    /// <summary>
+    /// A finite half as a float, exactly: its exponent and mantissa bits moved into place read as a
+    /// float 2^112 times too small (bias 15 instead of 127; half subnormals land on float subnormals),
+    /// so one exact multiplication by 2^112 fixes it. The same steps run on whole vectors below.
+    /// </summary>
+    internal static float HalfToSingle(short bits) => BitConverter.Int32BitsToSingle((bits << 13) & HalfMask) * HalfScale;
+    const int HalfMask = unchecked((int)0x8FFFFFFF);   // the sign, sign-extended into bits 28–30 by the shift, kept only in bit 31
+    static readonly float HalfScale = BitConverter.Int32BitsToSingle((127 + 112) << 23);
+
     /// <summary>Rows in key order: row i is entries rowStart[i]..rowStart[i+1] of classes/weights.</summary>
     public PerceptronModel(int classCount, ulong[] keys, int[] rowStart, ushort[] classes, float[] weights)
     {
@@ -55,7 +67,7 @@ public sealed unsafe class PerceptronModel
         if (classes.AsSpan().ContainsAnyExceptInRange((ushort)0, (ushort)(classCount - 1)))
             throw new InvalidDataException("perceptron class index out of range");
         for (int k = 0; k < weights.Length; k++)   // half precision in the file, and the trainer rounds to it before freezing
-            if ((float)(Half)weights[k] != weights[k]) throw new InvalidDataException("perceptron weight is not half precision");
+            if ((float)(Half)weights[k] != weights[k] || !float.IsFinite(weights[k])) throw new InvalidDataException("perceptron weight is not a finite half-precision value");
         int overflow = 0, denseRows = 0;
         for (int i = 0; i < keys.Length; i++)
         {
@@ -76,8 +88,8 @@ public sealed unsafe class PerceptronModel
         NativeMemory.Clear(_slots, (nuint)size * SlotBytes);
         GC.AddMemoryPressure((long)size * SlotBytes);
         _overflow = GC.AllocateUninitializedArray<Entry>(overflow);
-        _denseStride = (classCount + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
-        _dense = new float[denseRows * _denseStride];
+        _denseStride = (classCount + DenseAlign - 1) / DenseAlign * DenseAlign;
+        _dense = new short[denseRows * _denseStride];
         int next = 0, dense = 0;
         for (int i = 0; i < keys.Length; i++)
         {
@@ -90,11 +102,12 @@ public sealed unsafe class PerceptronModel
             Span<Entry> row = len <= InlineEntries ? slot.Row : _overflow.AsSpan(next, len);
             if (len > InlineEntries) { slot.Row[0] = new Entry((uint)next); next += len; }
             for (int k = 0; k < len; k++) row[k] = Entry.Of(classes[rowStart[i] + k], weights[rowStart[i] + k]);
+            row[..len].Sort((a, b) => a.Class.CompareTo(b.Class));   // so scoring a prefix of the classes can stop early
             if (IsDense(len, classCount))
             {
                 slot.Row[1] = new Entry((uint)dense + 1);
                 var d = _dense.AsSpan(dense++ * _denseStride, _denseStride);
-                foreach (var e in row) d[e.Class] = HalfValues[e.WeightBits];
+                foreach (var e in row) d[e.Class] = (short)e.WeightBits;
             }
         }
     }
@@ -110,6 +123,9 @@ public sealed unsafe class PerceptronModel
     public int FeatureCount { get; }
     public int EntryCount { get; }
 
+    // Dense rows are padded to whole cache lines of halves.
+    const int DenseAlign = CacheLine / sizeof(short);
+
     static int OverflowStart(in Slot slot) => (int)slot.Row[0].Bits;
     static int DenseRow(in Slot slot) => (int)slot.Row[1].Bits - 1;
     // An eighth of the classes: then one vector add per 8 classes beats a scattered add per entry.
@@ -123,7 +139,11 @@ public sealed unsafe class PerceptronModel
             : _overflow.AsSpan(OverflowStart(slot), slot.Length);
     }
 
-    /// <summary>Adds the weights of every known feature to <paramref name="scores"/> (cleared first).</summary>
+    /// <summary>
+    /// Sums the weights of every known feature into <paramref name="scores"/> (cleared first) for
+    /// the first <c>scores.Length</c> classes (at most <see cref="ClassCount"/>); a caller that
+    /// knows the later classes cannot win passes a shorter span and skips their work.
+    /// </summary>
     /// <remarks>
     /// The table is far larger than the caches, so scoring is bound by memory latency. All probes
     /// are prefetched first, then the few long rows, so the misses overlap; the sums are still taken
@@ -131,14 +151,15 @@ public sealed unsafe class PerceptronModel
     /// </remarks>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        int classes = ClassCount, vectorEnd = classes - classes % Vector<float>.Count;
-        scores[..classes].Clear();
+        int classes = scores.Length;
+        if (classes > ClassCount) throw new ArgumentException("more scores than classes", nameof(scores));
+        scores.Clear();
         int n = features.Length;
         Span<int> found = n <= 512 ? stackalloc int[n] : new int[n];
         Slot* slots = _slots;
         fixed (Entry* overflow = _overflow)
         fixed (float* halves = HalfValues)
-        fixed (float* denseRows = _dense)
+        fixed (short* denseRows = _dense)
         fixed (float* sums = scores)
         {
             if (Sse.IsSupported)
@@ -153,7 +174,7 @@ public sealed unsafe class PerceptronModel
                 {
                     int d = DenseRow(slots[s]);
                     if (d < 0) Sse.Prefetch0(overflow + OverflowStart(slots[s]));
-                    else for (int b = 0; b < _denseStride; b += 16) Sse.Prefetch0(denseRows + (long)d * _denseStride + b);
+                    else for (int b = 0; b < classes; b += DenseAlign) Sse.Prefetch0(denseRows + (long)d * _denseStride + b);
                 }
             }
             for (int i = 0; i < n; i++)
@@ -162,22 +183,51 @@ public sealed unsafe class PerceptronModel
                 int len = slot->Length;
                 if (len > InlineEntries && DenseRow(*slot) is var d and >= 0)
                 {
-                    float* w = denseRows + (long)d * _denseStride;
-                    int c = 0;
-                    for (; c < vectorEnd; c += Vector<float>.Count)
-                        Vector.Store(Vector.Load(sums + c) + Vector.Load(w + c), sums + c);
-                    for (; c < classes; c++) sums[c] += w[c];
+                    AddHalves(sums, denseRows + (long)d * _denseStride, classes);
                     continue;
                 }
                 Entry* row = len <= InlineEntries ? (Entry*)&slot->Row : overflow + OverflowStart(*slot);
                 for (int k = 0; k < len; k++)
                 {
                     var e = row[k];
+                    if (e.Class >= classes) break;
                     sums[e.Class] += halves[e.WeightBits];
                 }
             }
         }
         GC.KeepAlive(this);
+    }
+
+    /// <summary>sums[c] += the half at row[c], for c &lt; count: <see cref="HalfToSingle"/> on whole vectors.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    static void AddHalves(float* sums, short* row, int count)
+    {
+        int c = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            var mask = Vector512.Create(HalfMask);
+            var scale = Vector512.Create(HalfScale);
+            for (; c + Vector512<short>.Count <= count; c += Vector512<short>.Count)
+            {
+                var (low, high) = Vector512.Widen(Vector512.Load(row + c));
+                float* at = sums + c;
+                Vector512.Store(Vector512.Load(at) + ((low << 13) & mask).AsSingle() * scale, at);
+                Vector512.Store(Vector512.Load(at + Vector512<int>.Count) + ((high << 13) & mask).AsSingle() * scale, at + Vector512<int>.Count);
+            }
+        }
+        if (Vector.IsHardwareAccelerated)
+        {
+            var mask = new Vector<int>(HalfMask);
+            var scale = new Vector<float>(HalfScale);
+            for (; c + Vector<short>.Count <= count; c += Vector<short>.Count)
+            {
+                Vector.Widen(Vector.Load(row + c), out Vector<int> low, out Vector<int> high);
+                float* at = sums + c;
+                Vector.Store(Vector.Load(at) + Vector.AsVectorSingle((low << 13) & mask) * scale, at);
+                Vector.Store(Vector.Load(at + Vector<int>.Count) + Vector.AsVectorSingle((high << 13) & mask) * scale, at + Vector<int>.Count);
+            }
+        }
+        for (; c < count; c++) sums[c] += HalfToSingle(row[c]);
     }
 
     /// <summary>Occupied slots in key order (how the file and <see cref="Pruned"/> list rows).</summary>
@@ -226,7 +276,8 @@ public sealed unsafe class PerceptronModel
         return best;
     }
 
-    public void Write(BinaryWriter w)
+    /// <summary>Writes the model; with <paramref name="classOf"/>, class c is written as classOf[c] (rows kept in class order).</summary>
+    public void Write(BinaryWriter w, int[]? classOf = null)
     {
         // The table holds the rows in hash order; the file holds them in key order.
         var used = UsedInKeyOrder();
@@ -235,13 +286,33 @@ public sealed unsafe class PerceptronModel
         ulong prev = 0;
         foreach (var (key, _) in used) { w.Write(key - prev); prev = key; }   // deltas of sorted keys compress better
         foreach (var (_, s) in used) w.Write7BitEncodedInt(_slots[s].Length);
-        foreach (var (_, s) in used)
-            foreach (var e in RowOf(s)) w.Write7BitEncodedInt(e.Class);
-        foreach (var (_, s) in used)
-            foreach (var e in RowOf(s)) w.Write((ushort)e.WeightBits);
+        var rows = used.Select(u => Mapped(RowOf(u.Slot), classOf)).ToList();
+        foreach (var row in rows)
+            foreach (var e in row) w.Write7BitEncodedInt(e.Class);
+        foreach (var row in rows)
+            foreach (var e in row) w.Write((ushort)e.WeightBits);
     }
 
-    public static PerceptronModel Read(BinaryReader r)
+    static Entry[] Mapped(ReadOnlySpan<Entry> row, int[]? classOf)
+    {
+        var mapped = row.ToArray();
+        if (classOf is null) return mapped;
+        for (int k = 0; k < mapped.Length; k++) mapped[k] = new Entry((mapped[k].Bits & 0xFFFF0000) | (uint)classOf[mapped[k].Class]);
+        mapped.AsSpan().Sort((a, b) => a.Class.CompareTo(b.Class));
+        return mapped;
+    }
+
+    /// <summary>The same weights with class c renumbered classOf[c] (a permutation).</summary>
+    public PerceptronModel Renumbered(int[] classOf)
+    {
+        using var stream = new MemoryStream();
+        Write(new BinaryWriter(stream), classOf);
+        stream.Position = 0;
+        return Read(new BinaryReader(stream));
+    }
+
+    /// <summary>Reads a model; with <paramref name="classOf"/>, class c of the file becomes classOf[c] (a permutation).</summary>
+    public static PerceptronModel Read(BinaryReader r, int[]? classOf = null)
     {
         int classCount = r.ReadInt32();
         int n = r.ReadInt32();
@@ -256,8 +327,13 @@ public sealed unsafe class PerceptronModel
             if (len <= 0 || len > classCount) throw new InvalidDataException("bad perceptron row length");
             starts[i + 1] = starts[i] + len;
         }
+        if (classOf is not null && classOf.Length != classCount) throw new InvalidDataException("class count differs from the expected");
         var classes = new ushort[starts[n]];
-        for (int i = 0; i < classes.Length; i++) classes[i] = (ushort)r.Read7BitEncodedInt();
+        for (int i = 0; i < classes.Length; i++)
+        {
+            int c = r.Read7BitEncodedInt();
+            classes[i] = (ushort)(classOf is null || (uint)c >= (uint)classOf.Length ? c : classOf[c]);
+        }
         var halves = ReadArray<Half>(r, classes.Length);
         var weights = new float[classes.Length];
         for (int i = 0; i < weights.Length; i++) weights[i] = (float)halves[i];

@@ -45,7 +45,7 @@ public sealed class ParserTests : TempFolderTest
         Assert.Equal(ParserFeaturesWith(parser), ParserFeaturesWith(reloaded));
     }
 
-    static string ParserFeaturesWith(Parser p) => $"{p.Model.FeatureCount}/{p.Model.EntryCount}/{p.Clusters is not null}";
+    static string ParserFeaturesWith(Parser p) => $"{p.FeatureCount}/{p.EntryCount}/{p.Clusters is not null}";
 
     [Fact]
     public void Stage_gives_every_token_a_head_and_relation_with_one_root_per_sentence()

@@ -66,6 +66,44 @@ public class PerceptronTests
     }
 
     [Fact]
+    public void Scoring_a_prefix_of_the_classes_gives_those_classes_the_full_scores()
+    {
+        // Rows long enough to be stored densely (all 40 classes) and short sparse rows, in one model.
+        var random = new Random(7);
+        var p = new PerceptronTrainer(classCount: 40);
+        var features = Enumerable.Range(0, 35).Select(i => FeatureHash.Of($"f{i}")).ToArray();
+        for (int i = 30; i < 35; i++) { p.Update([features[i]], i - 30, 39 - i); p.Tick(); }   // rare: short inline rows
+        for (int step = 0; step < 4000; step++)
+        {
+            ulong[] f = [features[random.Next(5)], features[5 + random.Next(25)]];   // the first five are frequent
+            p.Update(f, random.Next(40), random.Next(40));
+            p.Tick();
+        }
+        var model = p.Freeze();
+        var full = new float[40];
+        model.Score(features, full);
+        Assert.Contains(full, s => s != 0);
+        foreach (int prefix in new[] { 1, 17, 33, 40 })
+        {
+            var part = new float[prefix];
+            model.Score(features, part);
+            Assert.Equal(full[..prefix], part);
+        }
+        Assert.Throws<ArgumentException>(() => model.Score(features, new float[41]));
+    }
+
+    [Fact]
+    public void Widening_half_bits_by_shift_and_scale_is_exact_for_every_finite_half()
+    {
+        for (int bits = 0; bits < 1 << 16; bits++)
+        {
+            var half = BitConverter.UInt16BitsToHalf((ushort)bits);
+            if (!Half.IsFinite(half)) continue;
+            Assert.Equal(BitConverter.SingleToInt32Bits((float)half), BitConverter.SingleToInt32Bits(PerceptronModel.HalfToSingle((short)bits)));
+        }
+    }
+
+    [Fact]
     public void Hashes_are_stable_across_processes()
     {
         // A fixed value: a model trained in one process must mean the same in another (no randomised string hashing).
