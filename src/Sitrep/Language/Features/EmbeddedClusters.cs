@@ -69,12 +69,19 @@ public sealed class EmbeddedClusters
             for (int i = 0; i < starts.Length; i++) values[k][WordValues.At(i)] = None;
         }
         if (clusters is null) return;
+        Span<ulong> word = stackalloc ulong[values.Length];
         for (int i = 0; i < starts.Length; i++)
         {
-            var path = clusters.PathOf(text.AsSpan(starts[i], ends[i] - starts[i]));
-            if (path is null) continue;
-            for (int k = 0; k < values.Length; k++)
-                values[k][WordValues.At(i)] = FeatureHash.Of(path.AsSpan(0, Math.Min(path.Length, prefixes[k])));
+            ValuesOf(clusters, prefixes, text.AsSpan(starts[i], ends[i] - starts[i]), word);
+            for (int k = 0; k < values.Length; k++) values[k][WordValues.At(i)] = word[k];
         }
+    }
+
+    /// <summary>One word's values of <see cref="Fill"/>: the hash of each path prefix, or a no-cluster value.</summary>
+    public static void ValuesOf(WordClusters? clusters, ReadOnlySpan<int> prefixes, ReadOnlySpan<char> word, Span<ulong> values)
+    {
+        var path = clusters?.PathOf(word);
+        for (int k = 0; k < values.Length; k++)
+            values[k] = path is null ? None : FeatureHash.Of(path.AsSpan(0, Math.Min(path.Length, prefixes[k])));
     }
 }

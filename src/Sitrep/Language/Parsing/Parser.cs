@@ -64,7 +64,7 @@ public sealed class Parser
             ParserFeatures.Extract(state, s.Context, s.Features);
             bool left = ArcEager.CanLeft(state);
             _model.Score(s.Features, left ? scores : scores[..withoutLeft]);
-            ArcEager.Apply(state, BestValid(state, scores, _rank));
+            ArcEager.Apply(state, BestValidRanked(state, scores));
         }
         var labels = s.Labels(n);
         for (int i = 0; i < n; i++)
@@ -87,21 +87,46 @@ public sealed class Parser
     }
 
     /// <summary>The highest-scoring action the state allows (the first in action order on ties).</summary>
-    public static int BestValid(ParserState state, ReadOnlySpan<float> scores) => BestValid(state, scores, null);
-
-    /// <summary>As above, the score of action a being scores[rank[a]] (rank null: scores[a]).</summary>
-    static int BestValid(ParserState state, ReadOnlySpan<float> scores, int[]? rank)
+    public static int BestValid(ParserState state, ReadOnlySpan<float> scores)
     {
         bool shift = ArcEager.CanShift(state), reduce = ArcEager.CanReduce(state);
         bool left = ArcEager.CanLeft(state), right = ArcEager.CanRight(state);
         int best = -1;
         float bestScore = float.NegativeInfinity;
-        for (int a = 0; a < scores.Length; a++)
+        if (shift) { best = ArcEager.Shift; bestScore = scores[ArcEager.Shift]; }
+        if (reduce && (best < 0 || scores[ArcEager.Reduce] > bestScore)) { best = ArcEager.Reduce; bestScore = scores[ArcEager.Reduce]; }
+        for (int a = 2; a < scores.Length; a++)
         {
-            bool valid = a switch { ArcEager.Shift => shift, ArcEager.Reduce => reduce, _ => (a & 1) == 0 ? left : right };
-            if (!valid) continue;
-            float score = scores[rank is null ? a : rank[a]];
-            if (best < 0 || score > bestScore) { best = a; bestScore = score; }
+            if ((a & 1) == 0 ? !left : !right) continue;
+            if (best < 0 || scores[a] > bestScore) { best = a; bestScore = scores[a]; }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// <see cref="BestValid(ParserState, ReadOnlySpan{float})"/> over scores in scoring order: the
+    /// best score, ties going to the smallest action, found per contiguous block of classes.
+    /// </summary>
+    int BestValidRanked(ParserState state, ReadOnlySpan<float> ranked)
+    {
+        int labels = Labels.Length;
+        int best = -1;
+        float bestScore = float.NegativeInfinity;
+        void Consider(int action, float score)
+        {
+            if (best < 0 || score > bestScore || (score == bestScore && action < best)) { best = action; bestScore = score; }
+        }
+        if (ArcEager.CanShift(state)) Consider(ArcEager.Shift, ranked[0]);
+        if (ArcEager.CanReduce(state)) Consider(ArcEager.Reduce, ranked[1]);
+        if (ArcEager.CanRight(state) && labels > 0)
+        {
+            int l = PerceptronModel.ArgMax(ranked.Slice(2, labels));
+            Consider(ArcEager.RightArc(l), ranked[2 + l]);
+        }
+        if (ArcEager.CanLeft(state) && labels > 0)
+        {
+            int l = PerceptronModel.ArgMax(ranked.Slice(2 + labels, labels));
+            Consider(ArcEager.LeftArc(l), ranked[2 + labels + l]);
         }
         return best;
     }

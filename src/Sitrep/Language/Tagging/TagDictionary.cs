@@ -43,14 +43,16 @@ public sealed class TagDictionary
     public void Fill(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ulong[] amb)
     {
         Array.Fill(amb, Unknown, 0, starts.Length + 2 * WordValues.Padding);
+        for (int i = 0; i < starts.Length; i++) amb[WordValues.At(i)] = ValueOf(text.AsSpan(starts[i], ends[i] - starts[i]));
+    }
+
+    /// <summary>The word's class, <see cref="Unknown"/> if it has none.</summary>
+    public ulong ValueOf(ReadOnlySpan<char> w)
+    {
         Span<char> lower = stackalloc char[64];
-        for (int i = 0; i < starts.Length; i++)
-        {
-            var w = text.AsSpan(starts[i], ends[i] - starts[i]);
-            if (w.Length > lower.Length) continue;
-            int n = w.ToLowerInvariant(lower);
-            if (_lookup.TryGetValue(lower[..n], out var a)) amb[WordValues.At(i)] = a;
-        }
+        if (w.Length > lower.Length) return Unknown;
+        int n = w.ToLowerInvariant(lower);
+        return _lookup.TryGetValue(lower[..n], out var a) ? a : Unknown;
     }
 
     public void Write(BinaryWriter w)

@@ -50,9 +50,8 @@ public sealed class Tagger
         var s = t_scratch ??= new Scratch();
         s.Values.Fill(text, starts, ends);
         s.EnsureAmbiguity(starts.Length);
-        _dictionary.Fill(text, starts, ends, s.Ambiguity);
-        _lexicon.Fill(text, starts, ends, s.WordNet);
-        EmbeddedClusters.Fill(Clusters?.Clusters, TaggerFeatures.ClusterPrefixes, text, starts, ends, s.Values.Form, s.ClusterValues);
+        var memo = s.Memo is { } m && m.Owner == this ? m : s.Memo = new TaggerWordMemo(this);
+        memo.Fill(text, starts, ends, s.Values.Form, s.Ambiguity, s.WordNet, s.ClusterValues);
         Span<float> scores = s.Scores(_model.ClassCount);
         Span<ulong> f = s.Features;
         ulong t1 = StartTag, t2 = StartTag;
@@ -99,6 +98,7 @@ public sealed class Tagger
         public ulong[] Ambiguity = new ulong[64], WordNet = new ulong[64];
         public readonly ulong[][] ClusterValues = [.. TaggerFeatures.ClusterPrefixes.Select(_ => new ulong[64])];
         public readonly ulong[] Features = new ulong[TaggerFeatures.Count];
+        public TaggerWordMemo? Memo;
         float[] _scores = [];
 
         public void EnsureAmbiguity(int n)

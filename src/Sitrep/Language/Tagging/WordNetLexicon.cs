@@ -98,18 +98,23 @@ public sealed class WordNetLexicon
 
     static readonly ulong[] Hashes = [.. Enumerable.Range(0, 2048).Select(b => FeatureHash.Of("wn" + b))];
 
+    /// <summary>The value of a word in no WordNet class (and of the sentinels).</summary>
+    public static ulong NoClasses => Hashes[0];
+
     /// <summary>Writes each word's hashed classes into <paramref name="values"/>, padded like <see cref="WordValues"/>.</summary>
     public void Fill(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ulong[] values)
     {
-        Array.Fill(values, Hashes[0], 0, starts.Length + 2 * WordValues.Padding);
+        Array.Fill(values, NoClasses, 0, starts.Length + 2 * WordValues.Padding);
+        for (int i = 0; i < starts.Length; i++) values[WordValues.At(i)] = ValueOf(text.AsSpan(starts[i], ends[i] - starts[i]));
+    }
+
+    /// <summary>The hash of the word's <see cref="Classes"/> (lower-cased first).</summary>
+    public ulong ValueOf(ReadOnlySpan<char> w)
+    {
         Span<char> lower = stackalloc char[64];
-        for (int i = 0; i < starts.Length; i++)
-        {
-            var w = text.AsSpan(starts[i], ends[i] - starts[i]);
-            if (w.Length > lower.Length) continue;
-            int n = w.ToLowerInvariant(lower);
-            values[WordValues.At(i)] = Hashes[Classes(lower[..n])];
-        }
+        if (w.Length > lower.Length) return NoClasses;
+        int n = w.ToLowerInvariant(lower);
+        return Hashes[Classes(lower[..n])];
     }
 
     public void Write(BinaryWriter w)
