@@ -34,6 +34,43 @@ public sealed class TaggerTests : TempFolderTest
     }
 
     [Fact]
+    public void Word_memo_writes_what_the_dictionary_lexicon_and_cluster_fills_write()
+    {
+        var clustersPath = Path.Combine(Dir, "clusters.bin");
+        Sitrep.Language.Clusters.ClusterModelFormat.Save(clustersPath, ["rebels", "cities", "tried"], [0, 1, 1], ["0110", "10"]);
+        var tagger = new Tagger(["NOUN\tNNS"], new TagDictionary(new() { ["rebels"] = 11, ["the"] = 12 }),
+            new WordNetLexicon(new() { ["city"] = WordNetLexicon.Noun, ["try"] = WordNetLexicon.Verb, ["rebel"] = WordNetLexicon.Noun }),
+            new PerceptronTrainer(1).Freeze(), EmbeddedClusters.FromFile(clustersPath));
+        // Repeats (in other cases), a word longer than the lookups take, an unknown word, suffix stems.
+        var words = new[] { "Rebels", "tried", "the", "cities", new string('x', 70), "zzz", "rebels", "THE", "Cities" };
+        var text = string.Join(' ', words);
+        var starts = new int[words.Length];
+        var ends = new int[words.Length];
+        for (int i = 0, at = 0; i < words.Length; at += words[i++].Length + 1) { starts[i] = at; ends[i] = at + words[i].Length; }
+        var values = new WordValues();
+        values.Fill(text, starts, ends);
+        int size = words.Length + 2 * WordValues.Padding;
+        ulong[] amb = new ulong[size], wn = new ulong[size];
+        var clusters = TaggerFeatures.ClusterPrefixes.Select(_ => new ulong[size]).ToArray();
+        tagger.Dictionary.Fill(text, starts, ends, amb);
+        tagger.Lexicon.Fill(text, starts, ends, wn);
+        EmbeddedClusters.Fill(tagger.Clusters!.Clusters, TaggerFeatures.ClusterPrefixes, text, starts, ends, values.Form, clusters);
+
+        var memo = new TaggerWordMemo(tagger);
+        for (int pass = 0; pass < 2; pass++)   // the second pass reads every word from the memo
+        {
+            ulong[] memoAmb = new ulong[size], memoWn = new ulong[size];
+            var memoClusters = TaggerFeatures.ClusterPrefixes.Select(_ => new ulong[size]).ToArray();
+            memo.Fill(text, starts, ends, values.Form, memoAmb, memoWn, memoClusters);
+            Assert.Equal(amb, memoAmb);
+            Assert.Equal(wn, memoWn);
+            for (int k = 0; k < clusters.Length; k++) Assert.Equal(clusters[k], memoClusters[k]);
+        }
+        Assert.Equal(3, amb.Distinct().Count());   // rebels, the, unknown: the test reaches each case
+        Assert.True(wn.Distinct().Count() >= 3);
+    }
+
+    [Fact]
     public void Stage_tags_and_lemmatises_each_sentence_of_a_document()
     {
         var sentences = TinyTreebank.Sentences();
