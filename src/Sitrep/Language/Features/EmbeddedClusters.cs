@@ -59,8 +59,9 @@ public sealed class EmbeddedClusters
     /// <summary>
     /// Hashes of each word's path prefixes of <paramref name="prefixes"/> bits (int.MaxValue: the whole path)
     /// into <paramref name="values"/>[k], padded like <see cref="WordValues"/>; sentinels from <paramref name="pads"/>.
+    /// With <paramref name="memo"/> (from <see cref="Memo"/> for the same clusters and prefixes) the values are read from it.
     /// </summary>
-    public static void Fill(WordClusters? clusters, ReadOnlySpan<int> prefixes, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ulong[] pads, ulong[][] values)
+    public static void Fill(WordClusters? clusters, ReadOnlySpan<int> prefixes, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ulong[] pads, ulong[][] values, WordMemo? memo = null)
     {
         int size = starts.Length + 2 * WordValues.Padding;
         for (int k = 0; k < values.Length; k++)
@@ -69,13 +70,20 @@ public sealed class EmbeddedClusters
             for (int i = 0; i < starts.Length; i++) values[k][WordValues.At(i)] = None;
         }
         if (clusters is null) return;
-        Span<ulong> word = stackalloc ulong[values.Length];
+        Span<ulong> computed = stackalloc ulong[values.Length];
         for (int i = 0; i < starts.Length; i++)
         {
-            ValuesOf(clusters, prefixes, text.AsSpan(starts[i], ends[i] - starts[i]), word);
-            for (int k = 0; k < values.Length; k++) values[k][WordValues.At(i)] = word[k];
+            var word = text.AsSpan(starts[i], ends[i] - starts[i]);
+            scoped ReadOnlySpan<ulong> v;
+            if (memo is null) { ValuesOf(clusters, prefixes, word, computed); v = computed; }
+            else v = memo.ValuesOf(word);
+            for (int k = 0; k < values.Length; k++) values[k][WordValues.At(i)] = v[k];
         }
     }
+
+    /// <summary>A memo of <see cref="ValuesOf"/> for these clusters and prefixes, for <see cref="Fill"/>.</summary>
+    public static WordMemo Memo(WordClusters clusters, int[] prefixes) =>
+        new(clusters, prefixes.Length, (word, v) => ValuesOf(clusters, prefixes, word, v));
 
     /// <summary>One word's values of <see cref="Fill"/>: the hash of each path prefix, or a no-cluster value.</summary>
     public static void ValuesOf(WordClusters? clusters, ReadOnlySpan<int> prefixes, ReadOnlySpan<char> word, Span<ulong> values)

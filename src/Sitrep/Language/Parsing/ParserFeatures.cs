@@ -45,6 +45,7 @@ public static class ParserFeatures
         public ulong[] LabelHashes = [];
         public Clusters.WordClusters? Clusters;
         public readonly ulong[][] ClusterValues = [.. ParserFeatures.ClusterPrefixes.Select(_ => new ulong[64])];
+        WordMemo? _memo;
 
         public void Fill(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<ulong> tags)
         {
@@ -55,7 +56,8 @@ public static class ParserFeatures
             tags.CopyTo(Tags.AsSpan(WordValues.Padding));
             if (ClusterValues[0].Length < size)
                 for (int k = 0; k < ClusterValues.Length; k++) ClusterValues[k] = new ulong[size * 2];
-            EmbeddedClusters.Fill(Clusters, ClusterPrefixes, text, starts, ends, Words.Form, ClusterValues);
+            if (Clusters is not null && _memo?.Owner != Clusters) _memo = EmbeddedClusters.Memo(Clusters, ClusterPrefixes);
+            EmbeddedClusters.Fill(Clusters, ClusterPrefixes, text, starts, ends, Words.Form, ClusterValues, _memo);
         }
     }
 

@@ -50,8 +50,7 @@ public sealed class Tagger
         var s = t_scratch ??= new Scratch();
         s.Values.Fill(text, starts, ends);
         s.EnsureAmbiguity(starts.Length);
-        var memo = s.Memo is { } m && m.Owner == this ? m : s.Memo = new TaggerWordMemo(this);
-        memo.Fill(text, starts, ends, s.Values.Form, s.Ambiguity, s.WordNet, s.ClusterValues);
+        FillLookedUp(s.Memo is { } m && m.Owner == this ? m : s.Memo = NewMemo(), text, starts, ends, s.Values.Form, s.Ambiguity, s.WordNet, s.ClusterValues);
         Span<float> scores = s.Scores(_model.ClassCount);
         Span<ulong> f = s.Features;
         ulong t1 = StartTag, t2 = StartTag;
@@ -67,6 +66,34 @@ public sealed class Tagger
     }
 
     public ulong LabelHash(int cls) => _labelHashes[cls];
+
+    /// <summary>Memoised word values: the ambiguity class, the WordNet classes, the cluster path prefixes.</summary>
+    internal WordMemo NewMemo() => new(this, 2 + TaggerFeatures.ClusterPrefixes.Length, (word, v) =>
+    {
+        v[0] = _dictionary.ValueOf(word);
+        v[1] = _lexicon.ValueOf(word);
+        EmbeddedClusters.ValuesOf(Clusters?.Clusters, TaggerFeatures.ClusterPrefixes, word, v[2..]);
+    });
+
+    /// <summary>
+    /// <see cref="TagDictionary.Fill"/>, <see cref="WordNetLexicon.Fill"/> and <see cref="EmbeddedClusters.Fill"/>
+    /// (sentinels from <paramref name="pads"/>) in one pass over <paramref name="memo"/>.
+    /// </summary>
+    internal static void FillLookedUp(WordMemo memo, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ulong[] pads, ulong[] amb, ulong[] wn, ulong[][] clusters)
+    {
+        int size = starts.Length + 2 * WordValues.Padding;
+        Array.Fill(amb, TagDictionary.Unknown, 0, size);
+        Array.Fill(wn, WordNetLexicon.NoClasses, 0, size);
+        foreach (var c in clusters) Array.Copy(pads, c, size);
+        for (int i = 0; i < starts.Length; i++)
+        {
+            var v = memo.ValuesOf(text.AsSpan(starts[i], ends[i] - starts[i]));
+            int at = WordValues.At(i);
+            amb[at] = v[0];
+            wn[at] = v[1];
+            for (int k = 0; k < clusters.Length; k++) clusters[k][at] = v[2 + k];
+        }
+    }
 
     public void Save(string path) => ModelFile.Save(path, Kind, FormatVersion, w =>
     {
@@ -98,7 +125,7 @@ public sealed class Tagger
         public ulong[] Ambiguity = new ulong[64], WordNet = new ulong[64];
         public readonly ulong[][] ClusterValues = [.. TaggerFeatures.ClusterPrefixes.Select(_ => new ulong[64])];
         public readonly ulong[] Features = new ulong[TaggerFeatures.Count];
-        public TaggerWordMemo? Memo;
+        public WordMemo? Memo;
         float[] _scores = [];
 
         public void EnsureAmbiguity(int n)

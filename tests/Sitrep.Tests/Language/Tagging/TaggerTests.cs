@@ -34,7 +34,7 @@ public sealed class TaggerTests : TempFolderTest
     }
 
     [Fact]
-    public void Word_memo_writes_what_the_dictionary_lexicon_and_cluster_fills_write()
+    public void Word_memos_write_what_the_dictionary_lexicon_and_cluster_fills_write()
     {
         var clustersPath = Path.Combine(Dir, "clusters.bin");
         Sitrep.Language.Clusters.ClusterModelFormat.Save(clustersPath, ["rebels", "cities", "tried"], [0, 1, 1], ["0110", "10"]);
@@ -56,14 +56,21 @@ public sealed class TaggerTests : TempFolderTest
         tagger.Lexicon.Fill(text, starts, ends, wn);
         EmbeddedClusters.Fill(tagger.Clusters!.Clusters, TaggerFeatures.ClusterPrefixes, text, starts, ends, values.Form, clusters);
 
-        var memo = new TaggerWordMemo(tagger);
+        var memo = tagger.NewMemo();
         for (int pass = 0; pass < 2; pass++)   // the second pass reads every word from the memo
         {
             ulong[] memoAmb = new ulong[size], memoWn = new ulong[size];
             var memoClusters = TaggerFeatures.ClusterPrefixes.Select(_ => new ulong[size]).ToArray();
-            memo.Fill(text, starts, ends, values.Form, memoAmb, memoWn, memoClusters);
+            Tagger.FillLookedUp(memo, text, starts, ends, values.Form, memoAmb, memoWn, memoClusters);
             Assert.Equal(amb, memoAmb);
             Assert.Equal(wn, memoWn);
+            for (int k = 0; k < clusters.Length; k++) Assert.Equal(clusters[k], memoClusters[k]);
+        }
+        var clusterMemo = EmbeddedClusters.Memo(tagger.Clusters.Clusters, TaggerFeatures.ClusterPrefixes);
+        for (int pass = 0; pass < 2; pass++)
+        {
+            var memoClusters = TaggerFeatures.ClusterPrefixes.Select(_ => new ulong[size]).ToArray();
+            EmbeddedClusters.Fill(tagger.Clusters.Clusters, TaggerFeatures.ClusterPrefixes, text, starts, ends, values.Form, memoClusters, clusterMemo);
             for (int k = 0; k < clusters.Length; k++) Assert.Equal(clusters[k], memoClusters[k]);
         }
         Assert.Equal(3, amb.Distinct().Count());   // rebels, the, unknown: the test reaches each case
