@@ -64,7 +64,7 @@ public sealed class Parser
             ParserFeatures.Extract(state, s.Context, s.Features);
             bool left = ArcEager.CanLeft(state);
             _model.Score(s.Features, left ? scores : scores[..withoutLeft]);
-            ArcEager.Apply(state, BestValidRanked(state, scores));
+            ArcEager.Apply(state, BestValidRanked(state, scores, Labels.Length));
         }
         var labels = s.Labels(n);
         for (int i = 0; i < n; i++)
@@ -107,9 +107,8 @@ public sealed class Parser
     /// <see cref="BestValid(ParserState, ReadOnlySpan{float})"/> over scores in scoring order: the
     /// best score, ties going to the smallest action, found per contiguous block of classes.
     /// </summary>
-    int BestValidRanked(ParserState state, ReadOnlySpan<float> ranked)
+    internal static int BestValidRanked(ParserState state, ReadOnlySpan<float> ranked, int labels)
     {
-        int labels = Labels.Length;
         int best = -1;
         float bestScore = float.NegativeInfinity;
         void Consider(int action, float score)
@@ -132,7 +131,7 @@ public sealed class Parser
     }
 
     /// <summary>Action (ArcEager numbering) → its class in scoring order.</summary>
-    static int[] ScoringRank(int labels)
+    internal static int[] ScoringRank(int labels)
     {
         var rank = new int[ArcEager.ActionCount(labels)];
         rank[ArcEager.Shift] = 0;

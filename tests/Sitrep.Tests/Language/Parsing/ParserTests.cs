@@ -45,6 +45,33 @@ public sealed class ParserTests : TempFolderTest
         Assert.Equal(ParserFeaturesWith(parser), ParserFeaturesWith(reloaded));
     }
 
+    [Fact]
+    public void Picking_the_action_from_scoring_order_scores_agrees_with_action_order_ties_included()
+    {
+        const int labels = 5;
+        var rank = Parser.ScoringRank(labels);
+        Assert.Equal(Enumerable.Range(0, rank.Length), rank.Order());
+        var random = new Random(3);
+        var state = new ParserState();
+        int checkedStates = 0;
+        for (int trial = 0; trial < 400; trial++)
+        {
+            state.Reset(4);
+            for (int step = random.Next(4); step > 0 && !state.IsTerminal; step--)   // reach varied states
+                ArcEager.Apply(state, state.StackSize == 0 ? ArcEager.Shift : Parser.BestValid(state, RandomScores(random, rank.Length)));
+            if (state.IsTerminal || state.StackSize == 0) continue;
+            var scores = RandomScores(random, rank.Length);
+            var ranked = new float[rank.Length];
+            for (int a = 0; a < rank.Length; a++) ranked[rank[a]] = scores[a];
+            Assert.Equal(Parser.BestValid(state, scores), Parser.BestValidRanked(state, ranked, labels));
+            checkedStates++;
+        }
+        Assert.True(checkedStates > 100);
+    }
+
+    // Few distinct values, so ties are common.
+    static float[] RandomScores(Random random, int n) => [.. Enumerable.Range(0, n).Select(_ => (float)random.Next(3))];
+
     static string ParserFeaturesWith(Parser p) => $"{p.FeatureCount}/{p.EntryCount}/{p.Clusters is not null}";
 
     [Fact]
