@@ -18,9 +18,13 @@ public readonly record struct NerModelLoad(NerModel? Model, string? Error)
 public sealed class NerModel
 {
     const string Magic = "SITREP-NER";
-    public const int FormatVersion = 2;
-    /// <summary>Flags byte: bit 0 POS, bit 1 clusters, bits 2–6 <see cref="NerExtraFeatures"/>, bit 7 Viterbi.</summary>
+    public const int FormatVersion = 3;
+    /// <summary>
+    /// Flags byte: bit 0 POS, bit 1 clusters, bits 2–6 the first five <see cref="NerExtraFeatures"/>, bit 7 Viterbi;
+    /// format 3 adds a second byte with the further extras (bit 0 syntax). Format 2 files, with one byte, still load.
+    /// </summary>
     const int ViterbiFlag = 128;
+    const int FirstByteExtras = 5;
 
     readonly Dictionary<ulong, int> _rows;
     readonly float[] _weights;
@@ -146,7 +150,9 @@ public sealed class NerModel
         w.Write(Magic);
         w.Write(FormatVersion);
         w.Write(NerFeatures.TemplateVersion);
-        w.Write((byte)((UsesPos ? 1 : 0) | (UsesClusters ? 2 : 0) | ((int)Extras << 2) | (UsesViterbi ? ViterbiFlag : 0)));
+        int extras = (int)Extras;
+        w.Write((byte)((UsesPos ? 1 : 0) | (UsesClusters ? 2 : 0) | ((extras & ((1 << FirstByteExtras) - 1)) << 2) | (UsesViterbi ? ViterbiFlag : 0)));
+        w.Write((byte)(extras >> FirstByteExtras));
         w.Write(TagCount);
         for (int t = 0; t < TagCount; t++) w.Write(NerLabels.Name(t));
         w.Write(_rows.Count);
@@ -178,12 +184,13 @@ public sealed class NerModel
             if (r.ReadString() != Magic) return new(null, $"{path}: not a Sitrep NER model");
             int format = r.ReadInt32(), templates = r.ReadInt32();
             // Format 1 models have no POS flag and never used POS; templates 2 changed POS templates only.
-            bool readable = (format == FormatVersion && templates == NerFeatures.TemplateVersion) || (format == 1 && templates == 1);
+            bool readable = ((format is 2 or FormatVersion) && templates == NerFeatures.TemplateVersion) || (format == 1 && templates == 1);
             if (!readable)
                 return new(null, $"{path}: model format {format}/features {templates}, this build reads {FormatVersion}/{NerFeatures.TemplateVersion}");
             int flags = format == 1 ? 0 : r.ReadByte();
             bool usesPos = (flags & 1) != 0, usesClusters = (flags & 2) != 0, usesViterbi = (flags & ViterbiFlag) != 0;
-            var extras = (NerExtraFeatures)((flags & ~ViterbiFlag) >> 2);
+            int moreExtras = format >= 3 ? r.ReadByte() : 0;
+            var extras = (NerExtraFeatures)(((flags & ~ViterbiFlag) >> 2) | (moreExtras << FirstByteExtras));
             if ((extras & ~NerExtraFeatures.All) != 0) return new(null, $"{path}: unknown model flags {flags}");
             int tagCount = r.ReadInt32();
             for (int t = 0; t < tagCount; t++)
