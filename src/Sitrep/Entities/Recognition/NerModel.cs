@@ -27,6 +27,11 @@ public sealed class NerModel
     const int FirstByteExtras = 5;
 
     readonly Dictionary<ulong, int> _rows;
+    // Open-addressing copy of _rows for scoring: keys are already mixed hashes, so the low bits index the
+    // table directly (linear probing, at most half full); 0 marks an empty slot, key 0 lives in _zeroRow.
+    readonly ulong[] _slotKeys;
+    readonly int[] _slotRows;
+    readonly int _zeroRow = -1;
     readonly float[] _weights;
     readonly int _stride;
 
@@ -51,6 +56,17 @@ public sealed class NerModel
         UsesClusters = usesClusters;
         _stride = (tagCount + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
         _rows = rows;
+        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows.Count * 2));
+        _slotKeys = new ulong[capacity];
+        _slotRows = new int[capacity];
+        foreach (var (key, row) in rows)
+        {
+            if (key == 0) { _zeroRow = row; continue; }
+            int slot = (int)(key & (ulong)(capacity - 1));
+            while (_slotKeys[slot] != 0) slot = (slot + 1) & (capacity - 1);
+            _slotKeys[slot] = key;
+            _slotRows[slot] = row;
+        }
         _weights = new float[rows.Count * _stride];
         for (int r = 0; r < rows.Count; r++)
             Array.Copy(denseWeights, r * tagCount, _weights, r * _stride, tagCount);
@@ -123,10 +139,25 @@ public sealed class NerModel
 
     void AddRow(ulong key, Span<float> scores)
     {
-        if (!_rows.TryGetValue(key, out int row)) return;
+        int row = RowOf(key);
+        if (row < 0) return;
         var w = MemoryMarshal.Cast<float, Vector<float>>(_weights.AsSpan(row * _stride, _stride));
         var s = MemoryMarshal.Cast<float, Vector<float>>(scores);
         for (int v = 0; v < w.Length; v++) s[v] += w[v];
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    int RowOf(ulong key)
+    {
+        if (key == 0) return _zeroRow;
+        var keys = _slotKeys;
+        int mask = keys.Length - 1;
+        for (int slot = (int)(key & (ulong)mask); ; slot = (slot + 1) & mask)
+        {
+            ulong k = keys[slot];
+            if (k == key) return _slotRows[slot];
+            if (k == 0) return -1;
+        }
     }
 
     internal int Best(ReadOnlySpan<float> scores, int prev, bool last)
