@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # 5-fold document cross-validation of an NER training configuration on UNER-EWT dev.
 # Usage: scripts/ner-cv.sh TAG [extra `train ner` flags…]   (JOBS=2 runs two folds at a time)
+# A valued extra flag (--epochs 8) replaces its default.
 # Each fold trains without one dev document fold (--hold-out K/5) and is scored on it; the F1 printed
 # last is micro-averaged over the entities of all five folds. Work files go to ${NERCV_DIR:-/tmp/nercv}/TAG.
 set -euo pipefail
@@ -13,10 +14,24 @@ uner="$shared/corpora/uner_english_ewt/en_ewt-ud-dev.iob2"
 train=("$shared/corpora/gmb_ner_kaggle/ner_dataset.csv.gz" "$shared/corpora/wnut17/wnut17train.conll"
        "$shared/corpora/ud_english_gum/en_gum-ud-train.conllu.gz" "$uner")
 defaults=(--pos --in-domain-copies 3 --gmb-sentences 15000 --epochs 5 --viterbi)
+# An extra flag that takes a value replaces its default (e.g. --epochs 8).
+for opt in --in-domain-copies --gmb-sentences --epochs; do
+  if [[ " $* " == *" $opt "* ]]; then
+    for i in "${!defaults[@]}"; do
+      if [[ "${defaults[i]}" == "$opt" ]]; then defaults=("${defaults[@]:0:i}" "${defaults[@]:i+2}"); break; fi
+    done
+  fi
+done
 "$root/sitrep" --help > /dev/null   # build once before folds run in parallel
+# NERCV_TEACHERS=DIR: self-training on UD-EWT train, its proper-noun spans typed by DIR/mK/model.bin for fold K
+# (a model trained without fold K, e.g. an earlier CV run's), so no fold sees a teacher that saw it.
 fold() {
   local k="$1"; shift
-  "$root/sitrep" train ner --train "${train[@]}" "${defaults[@]}" "$@" --hold-out "$k/5" --out "$dir/m$k" \
+  local files=("${train[@]}") silver=()
+  if [ -n "${NERCV_TEACHERS:-}" ]; then
+    files+=("$shared/corpora/ud_english_ewt/en_ewt-ud-train.conllu.gz"); silver=(--teacher "$NERCV_TEACHERS/m$k/model.bin")
+  fi
+  "$root/sitrep" train ner --train "${files[@]}" "${defaults[@]}" "${silver[@]}" "$@" --hold-out "$k/5" --out "$dir/m$k" \
     > "$dir/train$k.log" 2>&1
   "$root/sitrep" eval ner --gold "$uner" --format iob2 --hold-out "$k/5" --model "$dir/m$k/model.bin" \
     --errors "$dir/errors$k.txt" --json > "$dir/fold$k.json"

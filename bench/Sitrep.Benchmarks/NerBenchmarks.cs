@@ -32,8 +32,8 @@ public class NerBenchmarks
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var doc = NerEvaluator.ToDoc(words);
         doc.SetSentenceStarts(Enumerable.Range(1, words.Length - 1).Where(i => words[i - 1] == "."));
-        // A model with POS features reads the tagger's UPOS, as in the pipeline (tagging itself is not timed here).
-        if (Tagger.Model.UsesPos) NerPosTagging.Create(ModelPaths.DefaultModelsDirectory(), out _)?.Tag(doc);
+        // A model with POS (syntax) features reads the tagger's UPOS (parser's heads), as in the pipeline (tagging and parsing are not timed here).
+        NerPosTagging.For(Tagger.Model, ModelPaths.DefaultModelsDirectory(), out _)?.Tag(doc);
         return doc;
     }
 

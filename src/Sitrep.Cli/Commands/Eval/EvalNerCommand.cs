@@ -65,9 +65,8 @@ public static class EvalNerCommand
         if (!corpus.Success) return new(null, corpus.Error);
         if (holdOut is not null && format != NerFormat.Iob2) return new(null, $"{goldPath}: --hold-out applies to --format iob2 only");
         var gold = holdOut is { } folds ? folds.Select(corpus.Sentences, heldOut: true) : corpus.Sentences;
-        NerPosTagging? pos = null;
-        if (load.Model!.UsesPos && (pos = NerPosTagging.Create(ModelPaths.DefaultModelsDirectory(), out var posError)) is null)
-            return new(null, posError);
+        var pos = NerPosTagging.For(load.Model!, ModelPaths.DefaultModelsDirectory(), out var posError);
+        if (posError is not null) return new(null, posError);
         using var errors = errorsPath is null ? null : new StreamWriter(errorsPath);
         var scores = NerEvaluator.Evaluate(gold, new NerTagger(load.Model!, ActorLexicon.Default), NerCorpusReader.Scheme(format), errors, pos is null ? null : pos.Tag);
         return new(scores.ToDictionary(), null);

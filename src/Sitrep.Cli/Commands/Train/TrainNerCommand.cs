@@ -37,6 +37,7 @@ public static class TrainNerCommand
     {
         Description = "Tag with document-level consistency: one type per repeated name, repeats of a found name tagged (recorded in the model)",
     };
+    public static readonly Option<bool> Syntax = new("--syntax") { Description = "Use dependency features from the shipped parser (models/parser; needs --pos)" };
     public static readonly Option<bool> Viterbi = new("--viterbi") { Description = "Structured perceptron trained and decoded with Viterbi search (first-order history features) instead of greedy decoding" };
     public static readonly Option<int> Epochs = new("--epochs") { DefaultValueFactory = _ => new NerTrainOptions().Epochs };
     public static readonly Option<int> Seed = new("--seed") { DefaultValueFactory = _ => new NerTrainOptions().Seed };
@@ -44,7 +45,7 @@ public static class TrainNerCommand
     public static Command GetCommand()
     {
         var cmd = new Command("ner", "Train the named-entity recogniser");
-        foreach (var o in new Option[] { Train, Dev, Out, Teacher, Pos, HoldOut, InDomainCopies, GmbSentences, BestEpoch, LowercaseEvery, Clusters, CueWords, SentenceCase, KnownOrgs, DocConsistency, Viterbi, Epochs, Seed }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { Train, Dev, Out, Teacher, Pos, HoldOut, InDomainCopies, GmbSentences, BestEpoch, LowercaseEvery, Clusters, CueWords, SentenceCase, KnownOrgs, DocConsistency, Syntax, Viterbi, Epochs, Seed }) cmd.Options.Add(o);
         cmd.SetAction(p =>
         {
             var folds = NerFolds.Parse(p.GetValue(HoldOut), out var foldError);
@@ -56,7 +57,7 @@ public static class TrainNerCommand
             var request = new NerTrainingRequest(p.GetValue(Train)!, p.GetValue(Dev), p.GetValue(Out)!)
             {
                 Teacher = p.GetValue(Teacher), Pos = p.GetValue(Pos), HoldOut = folds, InDomainCopies = Math.Max(1, p.GetValue(InDomainCopies)), GmbSentences = Math.Max(0, p.GetValue(GmbSentences)), BestEpoch = p.GetValue(BestEpoch), Clusters = p.GetValue(Clusters),
-                Extras = (p.GetValue(CueWords) ? NerExtraFeatures.CueWords : 0) | (p.GetValue(SentenceCase) ? NerExtraFeatures.SentenceCase : 0) | (p.GetValue(KnownOrgs) ? NerExtraFeatures.KnownOrgs : 0)
+                Extras = (p.GetValue(CueWords) ? NerExtraFeatures.CueWords : 0) | (p.GetValue(SentenceCase) ? NerExtraFeatures.SentenceCase : 0) | (p.GetValue(KnownOrgs) ? NerExtraFeatures.KnownOrgs : 0) | (p.GetValue(Syntax) ? NerExtraFeatures.Syntax : 0)
                     | (p.GetValue(DocConsistency) ? NerExtraFeatures.DocumentTypes | NerExtraFeatures.DocumentPropagate : 0),
                 Options = new NerTrainOptions { Epochs = p.GetValue(Epochs), Seed = p.GetValue(Seed), LowercaseCopyEvery = Math.Max(0, p.GetValue(LowercaseEvery)), Viterbi = p.GetValue(Viterbi) },
                 CommandLine = "sitrep " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)),

@@ -38,12 +38,21 @@ public sealed class NerFeatures(ActorLexicon lexicon, WordClusters? clusters = n
         SentenceStartShape, Gazetteer, GazetteerM1, GazetteerP1, Pos, PosM1, PosP1, PosShape,
         PrevTag, PrevTags, PrevTagLower, PrevTagShape, AllCapsLength, PosTri, PosLower, FirstName, FirstNameM1, FirstNameShape, Cluster4, Cluster6, Cluster10, Cluster20, ClusterFull, ClusterM1, ClusterP1,
         CueSelf, CueRight, CueLeft, SentenceCase, KnownOrg, KnownOrgM1, KnownOrgP1,
+        SynDep, SynDepShape, SynHead, SynChain, SynGovernor, SynCase, SynCaseGovernor, SynGovernorPos,
     }
+
+    /// <summary>Relations that join the words of one name (UD: flat for names, compound for noun-noun names like "Exxon Mobil").</summary>
+    static readonly HashSet<ulong> NameChainRelations = [.. new[] { "flat", "flat:name", "flat:foreign", "compound" }.Select(r => Hash(r, false))];
+    static readonly ulong CaseRelation = Hash("case", false);
+    const ulong RootValue = 1;
 
     /// <summary>Per-sentence scratch: hashes with two padding slots on each side.</summary>
     public sealed class Buffer
     {
         internal ulong[] Lower = [], Shape = [], Word = [], Pos = [], Cluster = [];
+        // Syntax (unpadded, sentence-local): relation hash, head index (-1 root or outside), lemma hash, lemma hash of the first case child (0 none).
+        internal ulong[] Dep = [], Lemma = [], CaseOf = [];
+        internal int[] Head = [];
         internal string?[] Path = [];
         internal ushort[] Gaz = [];
         internal ulong[] Keys = [];
@@ -56,6 +65,7 @@ public sealed class NerFeatures(ActorLexicon lexicon, WordClusters? clusters = n
             int size = Math.Max(64, (n + 2 * Pad) * 2);
             Lower = new ulong[size]; Shape = new ulong[size]; Word = new ulong[size]; Pos = new ulong[size];
             Cluster = new ulong[size]; Path = new string?[size];
+            Dep = new ulong[size]; Lemma = new ulong[size]; CaseOf = new ulong[size]; Head = new int[size];
             Gaz = new ushort[size]; KeyStart = new int[size + 1]; Keys = new ulong[size * 100];
         }
 
@@ -100,10 +110,11 @@ public sealed class NerFeatures(ActorLexicon lexicon, WordClusters? clusters = n
 
     /// <summary>
     /// Fills <paramref name="buffer"/> with the static features of tokens [from, to) of a text.
-    /// <paramref name="upos"/> may be empty (no tagger): POS features are then left out.
+    /// <paramref name="upos"/> may be empty (no tagger): POS features are then left out; so are syntax
+    /// features when <paramref name="syntax"/> has no parse (heads are token indices of the same text).
     /// </summary>
     public void Extract(Buffer buffer, string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
-        int from, int to, ReadOnlySpan<UPos> upos)
+        int from, int to, ReadOnlySpan<UPos> upos, NerSyntax syntax = default)
     {
         int n = to - from;
         buffer.Ensure(n);
@@ -139,6 +150,7 @@ public sealed class NerFeatures(ActorLexicon lexicon, WordClusters? clusters = n
             for (int t = s; t < e; t++) buffer.Gaz[t - from + Pad] |= bits;
         }
 
+        bool hasSyntax = (extras & NerExtraFeatures.Syntax) != 0 && FillSyntax(buffer, syntax, from, to);
         ulong sentenceCase = (extras & NerExtraFeatures.SentenceCase) != 0 ? CaseClass(text, starts, ends, from, to) : 0;
         int k = 0;
         var keys = buffer.Keys;
@@ -193,6 +205,7 @@ public sealed class NerFeatures(ActorLexicon lexicon, WordClusters? clusters = n
                 if (KnownOrgs.Contains(buffer.Lower[c + 1])) keys[k++] = Key(T.KnownOrgP1, buffer.Shape[c + 1]);
             }
             if ((extras & NerExtraFeatures.SentenceCase) != 0) keys[k++] = Key(T.SentenceCase, Combine(sentenceCase, shape));
+            if (hasSyntax) k = AddSyntax(buffer, i, shape, hasPos, keys, k);
             k = AddGazetteer(keys, k, T.Gazetteer, buffer.Gaz[c]);
             k = AddGazetteer(keys, k, T.GazetteerM1, buffer.Gaz[c - 1]);
             k = AddGazetteer(keys, k, T.GazetteerP1, buffer.Gaz[c + 1]);
@@ -207,6 +220,53 @@ public sealed class NerFeatures(ActorLexicon lexicon, WordClusters? clusters = n
             }
         }
         buffer.KeyStart[n] = k;
+    }
+
+    /// <summary>Copies the parse of tokens [from, to) into the buffer; false when there is none.</summary>
+    static bool FillSyntax(Buffer buffer, NerSyntax syntax, int from, int to)
+    {
+        if (syntax.Deprel.Length < to || syntax.Head.Length < to || !syntax.Deprel[from..to].ContainsAnyExcept((string?)null)) return false;
+        int n = to - from;
+        for (int i = 0; i < n; i++)
+        {
+            var dep = syntax.Deprel[from + i];
+            buffer.Dep[i] = dep is null ? 0 : Hash(dep, false);
+            int h = syntax.Head[from + i];
+            buffer.Head[i] = h >= from && h < to ? h - from : -1;
+            buffer.Lemma[i] = syntax.Lemma.Length >= to && syntax.Lemma[from + i] is { } lemma ? Hash(lemma, true) : buffer.Lower[i + Pad];
+            buffer.CaseOf[i] = 0;
+        }
+        for (int i = 0; i < n; i++)
+            if (buffer.Dep[i] == CaseRelation && buffer.Head[i] is var h and >= 0 && buffer.CaseOf[h] == 0)
+                buffer.CaseOf[h] = buffer.Lemma[i];
+        return true;
+    }
+
+    /// <summary>
+    /// The token's relation and head; then, climbing its name chain (flat/compound) to the chain head, what
+    /// governs the whole name: "X said" (nsubj of say), "work for X" (obl of work, case for), "at X".
+    /// </summary>
+    static int AddSyntax(Buffer buffer, int i, ulong shape, bool hasPos, ulong[] keys, int k)
+    {
+        ulong dep = buffer.Dep[i];
+        int head = buffer.Head[i];
+        keys[k++] = Key(T.SynDep, dep);
+        keys[k++] = Key(T.SynDepShape, Combine(dep, shape));
+        keys[k++] = Key(T.SynHead, Combine(dep, head < 0 ? RootValue : buffer.Lemma[head]));
+        int top = i;
+        for (int step = 0; step < 8 && NameChainRelations.Contains(buffer.Dep[top]) && buffer.Head[top] >= 0; step++) top = buffer.Head[top];
+        keys[k++] = Key(T.SynChain, Combine(top == i ? 1UL : top < i ? 2UL : 3UL, shape));
+        ulong topDep = buffer.Dep[top];
+        int governor = buffer.Head[top];
+        ulong governorLemma = governor < 0 ? RootValue : buffer.Lemma[governor];
+        keys[k++] = Key(T.SynGovernor, Combine(topDep, governorLemma));
+        if (buffer.CaseOf[top] is var marker and not 0)
+        {
+            keys[k++] = Key(T.SynCase, Combine(topDep, marker));
+            keys[k++] = Key(T.SynCaseGovernor, Combine(marker, governorLemma));
+        }
+        if (hasPos) keys[k++] = Key(T.SynGovernorPos, Combine(topDep, governor < 0 ? RootValue : buffer.Pos[governor + Pad]));
+        return k;
     }
 
     /// <summary>Cue-word class of a lower-case hash: 1 organisation head, 2 place head, 4 place trigger.</summary>
@@ -295,5 +355,7 @@ public enum NerExtraFeatures
     DocumentTypes = 8,
     /// <summary>After tagging, untagged capitalised repeats of a name tagged elsewhere in the document are tagged too (tagging only).</summary>
     DocumentPropagate = 16,
-    All = CueWords | SentenceCase | KnownOrgs | DocumentTypes | DocumentPropagate,
+    /// <summary>Dependency features from the Language parser: the token's relation, its head's lemma, and for a name chain (flat/compound) the chain head's relation, governor and case marker.</summary>
+    Syntax = 32,
+    All = CueWords | SentenceCase | KnownOrgs | DocumentTypes | DocumentPropagate | Syntax,
 }

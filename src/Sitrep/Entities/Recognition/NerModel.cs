@@ -18,11 +18,20 @@ public readonly record struct NerModelLoad(NerModel? Model, string? Error)
 public sealed class NerModel
 {
     const string Magic = "SITREP-NER";
-    public const int FormatVersion = 2;
-    /// <summary>Flags byte: bit 0 POS, bit 1 clusters, bits 2–6 <see cref="NerExtraFeatures"/>, bit 7 Viterbi.</summary>
+    public const int FormatVersion = 3;
+    /// <summary>
+    /// Flags byte: bit 0 POS, bit 1 clusters, bits 2–6 the first five <see cref="NerExtraFeatures"/>, bit 7 Viterbi;
+    /// format 3 adds a second byte with the further extras (bit 0 syntax). Format 2 files, with one byte, still load.
+    /// </summary>
     const int ViterbiFlag = 128;
+    const int FirstByteExtras = 5;
 
     readonly Dictionary<ulong, int> _rows;
+    // Open-addressing copy of _rows for scoring: keys are already mixed hashes, so the low bits index the
+    // table directly (linear probing, at most half full); 0 marks an empty slot, key 0 lives in _zeroRow.
+    readonly ulong[] _slotKeys;
+    readonly int[] _slotRows;
+    readonly int _zeroRow = -1;
     readonly float[] _weights;
     readonly int _stride;
 
@@ -47,6 +56,17 @@ public sealed class NerModel
         UsesClusters = usesClusters;
         _stride = (tagCount + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
         _rows = rows;
+        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows.Count * 2));
+        _slotKeys = new ulong[capacity];
+        _slotRows = new int[capacity];
+        foreach (var (key, row) in rows)
+        {
+            if (key == 0) { _zeroRow = row; continue; }
+            int slot = (int)(key & (ulong)(capacity - 1));
+            while (_slotKeys[slot] != 0) slot = (slot + 1) & (capacity - 1);
+            _slotKeys[slot] = key;
+            _slotRows[slot] = row;
+        }
         _weights = new float[rows.Count * _stride];
         for (int r = 0; r < rows.Count; r++)
             Array.Copy(denseWeights, r * tagCount, _weights, r * _stride, tagCount);
@@ -119,10 +139,25 @@ public sealed class NerModel
 
     void AddRow(ulong key, Span<float> scores)
     {
-        if (!_rows.TryGetValue(key, out int row)) return;
+        int row = RowOf(key);
+        if (row < 0) return;
         var w = MemoryMarshal.Cast<float, Vector<float>>(_weights.AsSpan(row * _stride, _stride));
         var s = MemoryMarshal.Cast<float, Vector<float>>(scores);
         for (int v = 0; v < w.Length; v++) s[v] += w[v];
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    int RowOf(ulong key)
+    {
+        if (key == 0) return _zeroRow;
+        var keys = _slotKeys;
+        int mask = keys.Length - 1;
+        for (int slot = (int)(key & (ulong)mask); ; slot = (slot + 1) & mask)
+        {
+            ulong k = keys[slot];
+            if (k == key) return _slotRows[slot];
+            if (k == 0) return -1;
+        }
     }
 
     internal int Best(ReadOnlySpan<float> scores, int prev, bool last)
@@ -146,7 +181,9 @@ public sealed class NerModel
         w.Write(Magic);
         w.Write(FormatVersion);
         w.Write(NerFeatures.TemplateVersion);
-        w.Write((byte)((UsesPos ? 1 : 0) | (UsesClusters ? 2 : 0) | ((int)Extras << 2) | (UsesViterbi ? ViterbiFlag : 0)));
+        int extras = (int)Extras;
+        w.Write((byte)((UsesPos ? 1 : 0) | (UsesClusters ? 2 : 0) | ((extras & ((1 << FirstByteExtras) - 1)) << 2) | (UsesViterbi ? ViterbiFlag : 0)));
+        w.Write((byte)(extras >> FirstByteExtras));
         w.Write(TagCount);
         for (int t = 0; t < TagCount; t++) w.Write(NerLabels.Name(t));
         w.Write(_rows.Count);
@@ -178,12 +215,13 @@ public sealed class NerModel
             if (r.ReadString() != Magic) return new(null, $"{path}: not a Sitrep NER model");
             int format = r.ReadInt32(), templates = r.ReadInt32();
             // Format 1 models have no POS flag and never used POS; templates 2 changed POS templates only.
-            bool readable = (format == FormatVersion && templates == NerFeatures.TemplateVersion) || (format == 1 && templates == 1);
+            bool readable = ((format is 2 or FormatVersion) && templates == NerFeatures.TemplateVersion) || (format == 1 && templates == 1);
             if (!readable)
                 return new(null, $"{path}: model format {format}/features {templates}, this build reads {FormatVersion}/{NerFeatures.TemplateVersion}");
             int flags = format == 1 ? 0 : r.ReadByte();
             bool usesPos = (flags & 1) != 0, usesClusters = (flags & 2) != 0, usesViterbi = (flags & ViterbiFlag) != 0;
-            var extras = (NerExtraFeatures)((flags & ~ViterbiFlag) >> 2);
+            int moreExtras = format >= 3 ? r.ReadByte() : 0;
+            var extras = (NerExtraFeatures)(((flags & ~ViterbiFlag) >> 2) | (moreExtras << FirstByteExtras));
             if ((extras & ~NerExtraFeatures.All) != 0) return new(null, $"{path}: unknown model flags {flags}");
             int tagCount = r.ReadInt32();
             for (int t = 0; t < tagCount; t++)

@@ -26,7 +26,8 @@ public sealed class NerTagger(NerModel model, ActorLexicon lexicon)
     {
         if (to <= from) return;
         // A model trained without POS learned its "no tag" features as biases: tags must stay out for it.
-        _features.Extract(buffer, doc.Text, doc.TokenStarts, doc.TokenEnds, from, to, model.UsesPos ? doc.Upos : []);
+        _features.Extract(buffer, doc.Text, doc.TokenStarts, doc.TokenEnds, from, to, model.UsesPos ? doc.Upos : [],
+            (model.Extras & NerExtraFeatures.Syntax) != 0 ? NerSyntax.Of(doc) : default);
         var tags = t_tags is { } t && t.Length >= to - from ? t : (t_tags = new int[Math.Max(256, to - from)]);
         model.Predict(buffer, tags.AsSpan(0, to - from));
         bool open = false;

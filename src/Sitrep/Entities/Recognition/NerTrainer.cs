@@ -40,23 +40,28 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, La
     /// <summary>The epoch whose model <see cref="Train"/> returned.</summary>
     public int BestEpoch { get; private set; }
 
-    /// <summary>A sentence prepared once: its space-joined text, token offsets, gold BILOU tags and predicted UPOS (empty without a POS tagger).</summary>
-    sealed record Prepared(string Text, int[] Starts, int[] Ends, int[] Gold, UPos[] Upos);
+    /// <summary>A sentence prepared once: its space-joined text, token offsets, gold BILOU tags, predicted UPOS (empty without a POS tagger) and parse (empty without a parser).</summary>
+    sealed record Prepared(string Text, int[] Starts, int[] Ends, int[] Gold, UPos[] Upos, int[] Head, string?[] Deprel, string?[] Lemma)
+    {
+        public NerSyntax Syntax => new(Head, Deprel, Lemma);
+    }
 
     /// <param name="posTagger">Predicts UPOS for a space-joined sentence (text, starts, ends); null trains without POS features.</param>
+    /// <param name="analyse">Instead of <paramref name="posTagger"/>: the sentence as a tagged (and parsed) document, for POS and syntax features.</param>
     /// <param name="devScore">Scores a frozen model on held-out data after every epoch; the best epoch's model is returned. Null: the last epoch's.</param>
     public NerModel Train(IReadOnlyList<NerSentence> sentences, Action<string>? log = null, Func<string, int[], int[], UPos[]>? posTagger = null,
-        Func<NerModel, double>? devScore = null)
+        Func<NerModel, double>? devScore = null, Func<string, int[], int[], Doc>? analyse = null)
     {
+        bool usesPos = posTagger is not null || analyse is not null;
         var data = sentences.Where(s => s.Words.Length > 0)
             .Select((s, i) => options.DropFinalPunctuationEvery > 0 && i % options.DropFinalPunctuationEvery == 1 ? WithoutFinalPunctuation(s) : s)
             .SelectMany((s, i) => options.LowercaseCopyEvery > 0 && i % options.LowercaseCopyEvery == 0 ? [s, Lowercased(s)] : new[] { s })
-            .Select(s => Prepare(s, posTagger)).ToList();
+            .Select(s => Prepare(s, posTagger, analyse)).ToList();
         var buffer = new NerFeatures.Buffer();
         var counts = new Dictionary<ulong, int>();
         foreach (var s in data)
         {
-            _features.Extract(buffer, s.Text, s.Starts, s.Ends, 0, s.Starts.Length, s.Upos);
+            _features.Extract(buffer, s.Text, s.Starts, s.Ends, 0, s.Starts.Length, s.Upos, s.Syntax);
             foreach (var key in buffer.Keys.AsSpan(0, buffer.KeyStart[buffer.Count]))
                 counts[key] = counts.GetValueOrDefault(key) + 1;
         }
@@ -78,7 +83,7 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, La
             foreach (var index in order)
             {
                 var s = data[index];
-                _features.Extract(buffer, s.Text, s.Starts, s.Ends, 0, s.Starts.Length, s.Upos);
+                _features.Extract(buffer, s.Text, s.Starts, s.Ends, 0, s.Starts.Length, s.Upos, s.Syntax);
                 if (options.Viterbi)
                 {
                     errors += TrainStructured(buffer, s.Gold, history);
@@ -109,14 +114,14 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, La
             }
             log?.Invoke($"epoch {epoch}: token error rate {(double)errors / Math.Max(1, tokens):P2}, {_rows.Count} weight rows");
             if (devScore is null) continue;
-            var model = Freeze(posTagger is not null);
+            var model = Freeze(usesPos);
             double score = devScore(model);
             log?.Invoke($"epoch {epoch}: dev f1 {score:F4}");
             if (score > bestScore) { bestScore = score; best = model; BestEpoch = epoch; }
         }
         if (best is not null) return best;
         BestEpoch = options.Epochs;
-        return Freeze(posTagger is not null);
+        return Freeze(usesPos);
     }
 
     int[] _guess = new int[256];
@@ -179,14 +184,16 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, La
         return s with { Words = s.Words[..(n - 1)], Pos = s.Pos?[..(n - 1)] };
     }
 
-    static Prepared Prepare(NerSentence s, Func<string, int[], int[], UPos[]>? posTagger)
+    static Prepared Prepare(NerSentence s, Func<string, int[], int[], UPos[]>? posTagger, Func<string, int[], int[], Doc>? analyse)
     {
         var (text, starts, ends) = SpaceJoined.Join(s.Words);
-        var upos = posTagger?.Invoke(text, starts, ends) ?? [];
+        var doc = analyse?.Invoke(text, starts, ends);
+        var upos = doc?.Upos ?? posTagger?.Invoke(text, starts, ends) ?? [];
         var spans = s.Spans
             .Select(x => (Type: NerLabels.TypeIndex(x.Type), x.Start, x.End))
             .Where(x => x.Type >= 0);
-        return new Prepared(text, starts, ends, NerLabels.FromSpans(s.Words.Length, spans), upos);
+        return new Prepared(text, starts, ends, NerLabels.FromSpans(s.Words.Length, spans), upos,
+            doc?.Head ?? [], doc?.Deprel ?? [], doc?.Lemma ?? []);
     }
 
     int Best(int[] scores, int prev, bool last)

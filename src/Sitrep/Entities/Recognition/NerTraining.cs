@@ -54,7 +54,9 @@ public static class NerTraining
         var sentences = new List<NerSentence>();
         var data = new List<Dictionary<string, object?>>();
         NerPosTagging? pos = null;
-        if (request.Pos && (pos = NerPosTagging.Create(request.ModelsDirectory, out var posError)) is null)
+        bool syntax = (request.Extras & NerExtraFeatures.Syntax) != 0;
+        if (syntax && !request.Pos) return new(null, null, "--syntax needs --pos (the parser reads the tagger's tags)");
+        if (request.Pos && (pos = NerPosTagging.Create(request.ModelsDirectory, out var posError, syntax)) is null)
             return new(null, null, posError);
         foreach (var path in request.Train)
         {
@@ -66,7 +68,7 @@ public static class NerTraining
                 if (request.Teacher is null) return new(null, null, $"{path}: has no entity labels; give --teacher MODEL to type its proper-noun spans");
                 var teacher = NerModel.Load(request.Teacher);
                 if (!teacher.Success) return new(null, null, teacher.Error);
-                var teacherPos = teacher.Model!.UsesPos ? pos ?? NerPosTagging.Create(request.ModelsDirectory, out _) : null;
+                var teacherPos = NerPosTagging.For(teacher.Model!, request.ModelsDirectory, out _);
                 corpus = new NerCorpus(SilverUdReader.Read(path, new NerTagger(teacher.Model!, lexicon), lexicon, teacherPos is null ? null : teacherPos.Tag));
             }
             else corpus = NerCorpusReader.Read(path, format, GmbPart.Train, lexicon);
@@ -123,7 +125,7 @@ public static class NerTraining
                 return new(null, null, $"{Language.Clusters.WordClusters.DefaultPath(Pipeline.ModelPaths.DefaultModelsDirectory())}: no word clusters for --clusters");
         }
         var trainer = new NerTrainer(lexicon, request.Options, clusters, request.Extras);
-        var model = trainer.Train(sentences, log, pos is null ? null : pos.Tag, request.BestEpoch ? m => DevScores(m).Overall.F1 : null);
+        var model = trainer.Train(sentences, log, devScore: request.BestEpoch ? m => DevScores(m).Overall.F1 : null, analyse: pos is null ? null : pos.Analyse);
         double trainSeconds = clock.Elapsed.TotalSeconds;
 
         Directory.CreateDirectory(request.OutDirectory);
@@ -131,7 +133,7 @@ public static class NerTraining
         model.Save(modelPath);
         var card = new Dictionary<string, object?>
         {
-            ["model"] = "ner", ["kind"] = (request.Options.Viterbi ? "structured averaged perceptron, Viterbi BILOU decoding" : "averaged perceptron, greedy BILOU decoding") + (pos is null ? "" : ", UPOS features"),
+            ["model"] = "ner", ["kind"] = (request.Options.Viterbi ? "structured averaged perceptron, Viterbi BILOU decoding" : "averaged perceptron, greedy BILOU decoding") + (pos is null ? "" : ", UPOS features") + (syntax ? ", dependency features" : ""),
             ["format_version"] = NerModel.FormatVersion, ["feature_templates_version"] = NerFeatures.TemplateVersion,
             ["types"] = NerLabels.Types, ["train"] = data,
             ["options"] = request.Options, ["hold_out"] = request.HoldOut?.ToString(), ["in_domain_copies"] = request.InDomainCopies, ["gmb_sentences"] = request.GmbSentences, ["best_epoch"] = request.BestEpoch ? trainer.BestEpoch : null, ["pos_features"] = pos is not null, ["cluster_features"] = clusters is not null, ["extra_features"] = request.Extras.ToString(), ["gazetteer_world_countries"] = lexicon.HasCountryData, ["gazetteer_geonames_places"] = lexicon.HasPlaceData, ["gazetteer_first_names"] = lexicon.FirstNames.Count,
