@@ -41,6 +41,19 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_name_tagged_with_another_type_once_takes_the_type_of_most_of_its_mentions()
+    {
+        const string text = "Forces moved on Raqqa. Raqqa fell quickly. Residents fled Raqqa.";
+        var doc = TestDocs.Tokenized(text).Tag("Raqqa", "GPE");
+        int second = text.IndexOf("Raqqa", text.IndexOf("Raqqa") + 1);
+        doc.EntityType[doc.SpanFromChars(second, second + 5).StartToken] = "PER";
+        Resolve(doc);
+        var raqqa = Assert.Single(doc.Entities, e => e.Canonical == "Raqqa");
+        Assert.Equal("GPE", raqqa.Type);
+        Assert.Equal(3, raqqa.Mentions.Count);
+    }
+
+    [Fact]
     public void A_lone_surname_before_any_full_name_stays_separate()
     {
         const string text = "Smith spoke first. Later John Smith left.";

@@ -42,7 +42,7 @@ public sealed class EntityResolver(ActorLexicon lexicon)
         if (doc.Count == 0) return;
         var state = new State(doc);
         FindLexiconMatches(state);
-        var candidates = Candidates(state);
+        var candidates = OneTypePerName(doc, Candidates(state));
         foreach (var c in candidates) Assign(state, c);
         FindNominalActors(state);
         LinkDescriptionsAndPronouns(state);
@@ -112,6 +112,23 @@ public sealed class EntityResolver(ActorLexicon lexicon)
             else if (m.First(e => e.Category == LexiconCategory.Country) is not null) Add(m.Start, m.End, "GPE", null);
         }
         return [.. list.OrderBy(c => c.Start)];
+    }
+
+    /// <summary>
+    /// One sense per discourse: a name written the same way (ignoring case) several times takes the
+    /// type most of its mentions got, so one stray tag ("Raqqa" as a person once in five) does not
+    /// make a second entity. Ties keep their own types; names the lexicon knows keep theirs.
+    /// </summary>
+    static List<Candidate> OneTypePerName(Doc doc, List<Candidate> candidates)
+    {
+        string Key(Candidate c) => new Span(doc, c.Start, c.End).TextString.ToLowerInvariant();
+        var majority = new Dictionary<string, string>();
+        foreach (var group in candidates.GroupBy(Key))
+        {
+            var counts = group.GroupBy(c => c.Type).Select(t => (Type: t.Key, Count: t.Count())).OrderByDescending(t => t.Count).ToList();
+            if (counts.Count > 1 && counts[0].Count > counts[1].Count) majority[group.Key] = counts[0].Type;
+        }
+        return [.. candidates.Select(c => c.Named is null && majority.TryGetValue(Key(c), out var type) ? c with { Type = type } : c)];
     }
 
     static bool IsEdgePunctuation(Doc doc, int i) => doc[i].Text is [var c] && (char.IsPunctuation(c) || char.IsSymbol(c)) && c is not '.'
