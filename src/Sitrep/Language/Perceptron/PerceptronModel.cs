@@ -102,7 +102,7 @@ public sealed unsafe class PerceptronModel
             Span<Entry> row = len <= InlineEntries ? slot.Row : _overflow.AsSpan(next, len);
             if (len > InlineEntries) { slot.Row[0] = new Entry((uint)next); next += len; }
             for (int k = 0; k < len; k++) row[k] = Entry.Of(classes[rowStart[i] + k], weights[rowStart[i] + k]);
-            row[..len].Sort((a, b) => a.Class.CompareTo(b.Class));   // so scoring a prefix of the classes can stop early
+            SortByClass(row[..len]);   // so scoring a prefix of the classes can stop early
             if (IsDense(len, classCount))
             {
                 slot.Row[1] = new Entry((uint)dense + 1);
@@ -110,6 +110,18 @@ public sealed unsafe class PerceptronModel
                 foreach (var e in row) d[e.Class] = (short)e.WeightBits;
             }
         }
+    }
+
+    static void SortByClass(Span<Entry> row)
+    {
+        int k = 1;
+        while (k < row.Length && row[k - 1].Class < row[k].Class) k++;
+        if (k == row.Length) return;   // as files and the trainer give them, unless classes were renumbered
+        // The class in the high bits makes a plain integer sort a sort by class (a row's classes are distinct).
+        var bits = MemoryMarshal.Cast<Entry, uint>(row);
+        for (k = 0; k < bits.Length; k++) bits[k] = BitOperations.RotateLeft(bits[k], 16);
+        bits.Sort();
+        for (k = 0; k < bits.Length; k++) bits[k] = BitOperations.RotateRight(bits[k], 16);
     }
 
     ~PerceptronModel()
