@@ -52,6 +52,17 @@ public class NerSyntaxTests
     }
 
     [Fact]
+    public void A_pipeline_without_a_parser_refuses_a_syntax_model_by_name_of_the_missing_layer()
+    {
+        NerSentence[] tiny = [new("Maria Lopez visited Lima .".Split(' '), [new NerSpan("PER", 0, 2), new NerSpan("GPE", 3, 4)])];
+        var model = new NerTrainer(Lexicon, new NerTrainOptions { Epochs = 1, MinFeatureCount = 1 }, extras: NerExtraFeatures.Syntax)
+            .Train(tiny, analyse: Analyse);
+        var ner = new NerStage(new NerTagger(model, Lexicon));
+        var error = Assert.Throws<InvalidOperationException>(() => new Sitrep.Pipeline.Pipeline([new Sitrep.Language.Tokenization.TokenizerStage(), ner]));
+        Assert.Contains("requires tags, deps", error.Message);
+    }
+
+    [Fact]
     public void A_syntax_model_remembers_it_and_predicts_the_same_after_loading()
     {
         NerSentence[] tiny =

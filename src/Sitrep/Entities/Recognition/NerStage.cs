@@ -11,7 +11,14 @@ public sealed class NerStage(NerTagger tagger) : IStage
     static readonly ConcurrentDictionary<string, NerModelLoad> Loaded = new();
 
     public string Name => "ner";
-    public IReadOnlyList<string> Requires => [Layers.Tokens, Layers.Sentences];
+    // A model trained with tags or parses reads them: without those stages the pipeline is refused
+    // (one line naming the missing layer) rather than run with features silently missing.
+    public IReadOnlyList<string> Requires =>
+    [
+        Layers.Tokens, Layers.Sentences,
+        .. tagger.Model.UsesPos ? [Layers.Tags] : Array.Empty<string>(),
+        .. (tagger.Model.Extras & NerExtraFeatures.Syntax) != 0 ? [Layers.Dependencies] : Array.Empty<string>(),
+    ];
     public IReadOnlyList<string> Assigns => [Layers.NerTags];
 
     public void Process(Doc doc) => tagger.Tag(doc);
