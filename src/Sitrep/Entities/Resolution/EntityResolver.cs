@@ -116,19 +116,19 @@ public sealed class EntityResolver(ActorLexicon lexicon)
 
     /// <summary>
     /// One sense per discourse: a name written the same way (ignoring case) several times takes the
-    /// type most of its mentions got, so one stray tag ("Raqqa" as a person once in five) does not
+    /// type most of its mentions got, so one stray tag ("Raqqa" as a person once in six) does not
     /// make a second entity. Ties keep their own types; names the lexicon knows keep theirs.
     /// </summary>
     static List<Candidate> OneTypePerName(Doc doc, List<Candidate> candidates)
     {
-        string Key(Candidate c) => new Span(doc, c.Start, c.End).TextString.ToLowerInvariant();
+        var keys = candidates.Select(c => new Span(doc, c.Start, c.End).TextString.ToLowerInvariant()).ToList();
         var majority = new Dictionary<string, string>();
-        foreach (var group in candidates.GroupBy(Key))
+        foreach (var group in candidates.Select((c, i) => (c.Type, Key: keys[i])).GroupBy(x => x.Key))
         {
-            var counts = group.GroupBy(c => c.Type).Select(t => (Type: t.Key, Count: t.Count())).OrderByDescending(t => t.Count).ToList();
+            var counts = group.GroupBy(x => x.Type).Select(t => (Type: t.Key, Count: t.Count())).OrderByDescending(t => t.Count).ToList();
             if (counts.Count > 1 && counts[0].Count > counts[1].Count) majority[group.Key] = counts[0].Type;
         }
-        return [.. candidates.Select(c => c.Named is null && majority.TryGetValue(Key(c), out var type) ? c with { Type = type } : c)];
+        return [.. candidates.Select((c, i) => c.Named is null && majority.TryGetValue(keys[i], out var type) ? c with { Type = type } : c)];
     }
 
     static bool IsEdgePunctuation(Doc doc, int i) => doc[i].Text is [var c] && (char.IsPunctuation(c) || char.IsSymbol(c)) && c is not '.'

@@ -157,7 +157,8 @@ public sealed unsafe class PerceptronModel
     /// knows the later classes cannot win passes a shorter span and skips their work.
     /// </summary>
     /// <remarks>
-    /// The table is far larger than the caches, so scoring is bound by memory latency. All probes
+    /// The table is far larger than the caches, so probing is bound by memory latency, and adding the
+    /// frequent features' dense rows by how many bytes they are (hence halves). All probes
     /// are prefetched first, then the few long rows, so the misses overlap; the sums are still taken
     /// in feature order, so scores are exactly those of a plain loop.
     /// </remarks>
@@ -298,19 +299,20 @@ public sealed unsafe class PerceptronModel
         ulong prev = 0;
         foreach (var (key, _) in used) { w.Write(key - prev); prev = key; }   // deltas of sorted keys compress better
         foreach (var (_, s) in used) w.Write7BitEncodedInt(_slots[s].Length);
-        var rows = used.Select(u => Mapped(RowOf(u.Slot), classOf)).ToList();
-        foreach (var row in rows)
-            foreach (var e in row) w.Write7BitEncodedInt(e.Class);
-        foreach (var row in rows)
-            foreach (var e in row) w.Write((ushort)e.WeightBits);
+        foreach (var (_, s) in used)
+            foreach (var e in RowInFile(s, classOf)) w.Write7BitEncodedInt(e.Class);
+        foreach (var (_, s) in used)
+            foreach (var e in RowInFile(s, classOf)) w.Write((ushort)e.WeightBits);
     }
 
-    static Entry[] Mapped(ReadOnlySpan<Entry> row, int[]? classOf)
+    /// <summary>A row as the file holds it: classes renumbered by <paramref name="classOf"/> (if any) and in class order.</summary>
+    ReadOnlySpan<Entry> RowInFile(int slot, int[]? classOf)
     {
+        var row = RowOf(slot);
+        if (classOf is null) return row;
         var mapped = row.ToArray();
-        if (classOf is null) return mapped;
         for (int k = 0; k < mapped.Length; k++) mapped[k] = new Entry((mapped[k].Bits & 0xFFFF0000) | (uint)classOf[mapped[k].Class]);
-        mapped.AsSpan().Sort((a, b) => a.Class.CompareTo(b.Class));
+        SortByClass(mapped);
         return mapped;
     }
 
