@@ -4,6 +4,8 @@
 # A valued extra flag (--epochs 8) replaces its default.
 # Each fold trains without one dev document fold (--hold-out K/5) and is scored on it; the F1 printed
 # last is micro-averaged over the entities of all five folds. Work files go to ${NERCV_DIR:-/tmp/nercv}/TAG.
+# SITREP_CLI="dotnet out/cv/sitrep.dll" runs a fixed build instead of ./sitrep, so editing sources cannot
+# rebuild it under a running experiment.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 shared="${SITREP_SHARED:-$root/../shared}"
@@ -13,6 +15,10 @@ mkdir -p "$dir"
 uner="$shared/corpora/uner_english_ewt/en_ewt-ud-dev.iob2"
 train=("$shared/corpora/gmb_ner_kaggle/ner_dataset.csv.gz" "$shared/corpora/wnut17/wnut17train.conll"
        "$shared/corpora/ud_english_gum/en_gum-ud-train.conllu.gz" "$uner")
+# NERCV_TRAIN="FILE …" replaces the files above but UNER dev; NERCV_EXTRA_TRAIN="FILE …" adds files.
+if [ -n "${NERCV_TRAIN:-}" ]; then read -ra train <<< "$NERCV_TRAIN"; train+=("$uner"); fi
+read -ra extra_train <<< "${NERCV_EXTRA_TRAIN:-}"
+train+=("${extra_train[@]}")
 defaults=(--pos --in-domain-copies 3 --gmb-sentences 15000 --epochs 5 --viterbi)
 # An extra flag that takes a value replaces its default (e.g. --epochs 8).
 for opt in --in-domain-copies --gmb-sentences --epochs; do
@@ -22,7 +28,8 @@ for opt in --in-domain-copies --gmb-sentences --epochs; do
     done
   fi
 done
-"$root/sitrep" --help > /dev/null   # build once before folds run in parallel
+read -ra cli <<< "${SITREP_CLI:-$root/sitrep}"
+"${cli[@]}" --help > /dev/null   # build once before folds run in parallel
 # NERCV_TEACHERS=DIR: self-training on UD-EWT train, its proper-noun spans typed by DIR/mK/model.bin for fold K
 # (a model trained without fold K, e.g. an earlier CV run's), so no fold sees a teacher that saw it.
 fold() {
@@ -31,9 +38,9 @@ fold() {
   if [ -n "${NERCV_TEACHERS:-}" ]; then
     files+=("$shared/corpora/ud_english_ewt/en_ewt-ud-train.conllu.gz"); silver=(--teacher "$NERCV_TEACHERS/m$k/model.bin")
   fi
-  "$root/sitrep" train ner --train "${files[@]}" "${defaults[@]}" "${silver[@]}" "$@" --hold-out "$k/5" --out "$dir/m$k" \
+  "${cli[@]}" train ner --train "${files[@]}" "${defaults[@]}" "${silver[@]}" "$@" --hold-out "$k/5" --out "$dir/m$k" \
     > "$dir/train$k.log" 2>&1
-  "$root/sitrep" eval ner --gold "$uner" --format iob2 --hold-out "$k/5" --model "$dir/m$k/model.bin" \
+  "${cli[@]}" eval ner --gold "$uner" --format iob2 --hold-out "$k/5" --model "$dir/m$k/model.bin" \
     --errors "$dir/errors$k.txt" --json > "$dir/fold$k.json"
 }
 pids=()

@@ -7,11 +7,11 @@ namespace Sitrep.Tests.Entities;
 public class NerGateTests
 {
     /// <summary>
-    /// Regression gate on the shipped model. The target is 0.72; the current model reaches
-    /// 0.707 on test (see docs/entities.md), so the gate guards that level until a better model ships.
-    /// The model reads the tagger's UPOS and the parser's trees: a retrained tagger or parser may move the score by a point.
+    /// The target on the shipped model (0.7229 on test, see docs/entities.md). The model reads the
+    /// tagger's UPOS and the parser's trees: a retrained tagger or parser may move the score by a point, and
+    /// then the NER model must be retrained (its card's command) and rechecked.
     /// </summary>
-    const double UnerEwtTestMinimumF1 = 0.69;
+    const double UnerEwtTestMinimumF1 = 0.72;
 
     [SkippableFact]
     public void Uner_ewt_test_f1()

@@ -1,5 +1,7 @@
 using Sitrep.Entities.Actors;
 using Sitrep.Entities.Recognition;
+using Sitrep.Language.Clusters;
+using Sitrep.Language.Features;
 
 namespace Sitrep.Tests.Entities;
 
@@ -75,6 +77,56 @@ public class NerModelTests
             Assert.Equal(Predict(model, "Peter Novak left Prague ."), Predict(loaded.Model, "Peter Novak left Prague ."));
         }
         finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void Averaging_a_model_with_itself_changes_nothing_and_members_are_the_average_of_their_seeds()
+    {
+        var model = Train();
+        var self = NerModel.Average([model, model], 0.01f);
+        Assert.Equal(model.FeatureCount, self.FeatureCount);
+        foreach (var s in Tiny)
+        {
+            var text = string.Join(' ', s.Words);
+            Assert.Equal(Predict(model, text), Predict(self, text));
+        }
+        var dir = Directory.CreateTempSubdirectory("sitrep-ner-");
+        try
+        {
+            string members = Path.Combine(dir.FullName, "members.bin"), averaged = Path.Combine(dir.FullName, "averaged.bin");
+            new NerTrainer(Lexicon, new NerTrainOptions { Epochs = 5, Seed = 1, MinFeatureCount = 1, Members = 2 }).Train(Tiny).Save(members);
+            NerModel.Average([Train(1), Train(2)], new NerTrainOptions().PruneBelow).Save(averaged);
+            Assert.Equal(File.ReadAllBytes(averaged), File.ReadAllBytes(members));
+        }
+        finally { dir.Delete(recursive: true); }
+    }
+
+    [Fact]
+    public void A_cluster_model_carries_its_clusters_through_saving()
+    {
+        var clusters = EmbeddedClusters.FromFile(WordClusters.DefaultPath(Sitrep.Pipeline.ModelPaths.DefaultModelsDirectory()));
+        var model = new NerTrainer(Lexicon, new NerTrainOptions { Epochs = 3, MinFeatureCount = 1, Viterbi = true }, clusters).Train(Tiny);
+        var path = Path.GetTempFileName();
+        try
+        {
+            model.Save(path);
+            var loaded = NerModel.Load(path);
+            Assert.True(loaded.Success, loaded.Error);
+            Assert.Equal(clusters.Clusters.Words, loaded.Model!.Clusters!.Clusters.Words);
+            foreach (var s in Tiny)
+            {
+                var text = string.Join(' ', s.Words);
+                Assert.Equal(Predict(model, text), Predict(loaded.Model, text));
+            }
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void Models_trained_with_different_settings_are_not_averaged()
+    {
+        var viterbi = new NerTrainer(Lexicon, new NerTrainOptions { Epochs = 1, MinFeatureCount = 1, Viterbi = true }).Train(Tiny);
+        Assert.Throws<ArgumentException>(() => NerModel.Average([Train(), viterbi], 0.01f));
     }
 
     [Fact]

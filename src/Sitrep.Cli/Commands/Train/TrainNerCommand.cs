@@ -29,7 +29,7 @@ public static class TrainNerCommand
     {
         Description = "Every Nth training sentence is also trained lower-cased (0 = never)", DefaultValueFactory = _ => new NerTrainOptions().LowercaseCopyEvery,
     };
-    public static readonly Option<bool> Clusters = new("--clusters") { Description = "Use Brown-cluster features from the shipped models/clusters" };
+    public static readonly Option<bool> Clusters = new("--clusters") { Description = "Use Brown-cluster features from models/clusters (stored in the model)" };
     public static readonly Option<bool> CueWords = new("--cue-words") { Description = "Use organisation/place head and trigger word features" };
     public static readonly Option<bool> SentenceCase = new("--sentence-case") { Description = "Use the sentence's casing (lower, caps, title) crossed with token shape" };
     public static readonly Option<bool> KnownOrgs = new("--known-orgs") { Description = "Use the list of one-word company, brand and institution names" };
@@ -41,11 +41,15 @@ public static class TrainNerCommand
     public static readonly Option<bool> Viterbi = new("--viterbi") { Description = "Structured perceptron trained and decoded with Viterbi search (first-order history features) instead of greedy decoding" };
     public static readonly Option<int> Epochs = new("--epochs") { DefaultValueFactory = _ => new NerTrainOptions().Epochs };
     public static readonly Option<int> Seed = new("--seed") { DefaultValueFactory = _ => new NerTrainOptions().Seed };
+    public static readonly Option<int> Members = new("--members")
+    {
+        Description = "Train this many models (seeds --seed, --seed+1, …) and average their weights into one", DefaultValueFactory = _ => new NerTrainOptions().Members,
+    };
 
     public static Command GetCommand()
     {
         var cmd = new Command("ner", "Train the named-entity recogniser");
-        foreach (var o in new Option[] { Train, Dev, Out, Teacher, Pos, HoldOut, InDomainCopies, GmbSentences, BestEpoch, LowercaseEvery, Clusters, CueWords, SentenceCase, KnownOrgs, DocConsistency, Syntax, Viterbi, Epochs, Seed }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { Train, Dev, Out, Teacher, Pos, HoldOut, InDomainCopies, GmbSentences, BestEpoch, LowercaseEvery, Clusters, CueWords, SentenceCase, KnownOrgs, DocConsistency, Syntax, Viterbi, Epochs, Seed, Members }) cmd.Options.Add(o);
         cmd.SetAction(p =>
         {
             var folds = NerFolds.Parse(p.GetValue(HoldOut), out var foldError);
@@ -59,7 +63,7 @@ public static class TrainNerCommand
                 Teacher = p.GetValue(Teacher), Pos = p.GetValue(Pos), HoldOut = folds, InDomainCopies = Math.Max(1, p.GetValue(InDomainCopies)), GmbSentences = Math.Max(0, p.GetValue(GmbSentences)), BestEpoch = p.GetValue(BestEpoch), Clusters = p.GetValue(Clusters),
                 Extras = (p.GetValue(CueWords) ? NerExtraFeatures.CueWords : 0) | (p.GetValue(SentenceCase) ? NerExtraFeatures.SentenceCase : 0) | (p.GetValue(KnownOrgs) ? NerExtraFeatures.KnownOrgs : 0) | (p.GetValue(Syntax) ? NerExtraFeatures.Syntax : 0)
                     | (p.GetValue(DocConsistency) ? NerExtraFeatures.DocumentTypes | NerExtraFeatures.DocumentPropagate : 0),
-                Options = new NerTrainOptions { Epochs = p.GetValue(Epochs), Seed = p.GetValue(Seed), LowercaseCopyEvery = Math.Max(0, p.GetValue(LowercaseEvery)), Viterbi = p.GetValue(Viterbi) },
+                Options = new NerTrainOptions { Epochs = p.GetValue(Epochs), Seed = p.GetValue(Seed), Members = Math.Max(1, p.GetValue(Members)), LowercaseCopyEvery = Math.Max(0, p.GetValue(LowercaseEvery)), Viterbi = p.GetValue(Viterbi) },
                 CommandLine = "sitrep " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)),
             };
             var result = NerTraining.Run(request, line => Console.Error.WriteLine(line));

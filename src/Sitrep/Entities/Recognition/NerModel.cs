@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Text;
+using Sitrep.Language.Features;
 
 namespace Sitrep.Entities.Recognition;
 
@@ -18,10 +19,11 @@ public readonly record struct NerModelLoad(NerModel? Model, string? Error)
 public sealed class NerModel
 {
     const string Magic = "SITREP-NER";
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
     /// <summary>
     /// Flags byte: bit 0 POS, bit 1 clusters, bits 2–6 the first five <see cref="NerExtraFeatures"/>, bit 7 Viterbi;
-    /// format 3 adds a second byte with the further extras (bit 0 syntax). Format 2 files, with one byte, still load.
+    /// format 3 adds a second byte with the further extras (bit 0 syntax). Format 4 stores the word clusters of a
+    /// cluster model inside it. Format 2 and 3 files without clusters still load.
     /// </summary>
     const int ViterbiFlag = 128;
     const int FirstByteExtras = 5;
@@ -39,21 +41,22 @@ public sealed class NerModel
     public int FeatureCount => _rows.Count;
     /// <summary>Trained with UPOS features from the Language tagger: tag documents before applying it.</summary>
     public bool UsesPos { get; }
-    /// <summary>Trained with Brown-cluster features from models/clusters.</summary>
-    public bool UsesClusters { get; }
+    /// <summary>Trained with Brown-cluster features: the clusters (from models/clusters when trained), stored in the model.</summary>
+    public EmbeddedClusters? Clusters { get; }
+    public bool UsesClusters => Clusters is not null;
     /// <summary>Optional feature templates the model was trained with.</summary>
     public NerExtraFeatures Extras { get; }
     /// <summary>Trained as a structured perceptron with first-order features: decoded by exact Viterbi search instead of greedily.</summary>
     public bool UsesViterbi { get; }
 
-    internal NerModel(Dictionary<ulong, int> rows, float[] denseWeights, int tagCount, bool usesPos, bool usesClusters = false,
+    internal NerModel(Dictionary<ulong, int> rows, float[] denseWeights, int tagCount, bool usesPos, EmbeddedClusters? clusters = null,
         NerExtraFeatures extras = NerExtraFeatures.None, bool usesViterbi = false)
     {
         Extras = extras;
         TagCount = tagCount;
         UsesViterbi = usesViterbi;
         UsesPos = usesPos;
-        UsesClusters = usesClusters;
+        Clusters = clusters;
         _stride = (tagCount + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
         _rows = rows;
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows.Count * 2));
@@ -70,6 +73,43 @@ public sealed class NerModel
         _weights = new float[rows.Count * _stride];
         for (int r = 0; r < rows.Count; r++)
             Array.Copy(denseWeights, r * tagCount, _weights, r * _stride, tagCount);
+    }
+
+    /// <summary>
+    /// One model whose weights are the mean of the members'. Scores are linear in the weights, so it scores
+    /// (and decodes) every sentence exactly as the members' summed scores would, up to half-precision rounding.
+    /// </summary>
+    public static NerModel Average(IReadOnlyList<NerModel> members, float pruneBelow)
+    {
+        var first = members[0];
+        if (members.Any(m => m.TagCount != first.TagCount || m.UsesPos != first.UsesPos || m.Clusters != first.Clusters
+                || m.Extras != first.Extras || m.UsesViterbi != first.UsesViterbi))
+            throw new ArgumentException("only models trained with the same settings can be averaged", nameof(members));
+        int tags = first.TagCount;
+        var sums = new Dictionary<ulong, float[]>();
+        foreach (var m in members)
+            foreach (var (key, row) in m._rows)
+            {
+                if (!sums.TryGetValue(key, out var sum)) sums[key] = sum = new float[tags];
+                var w = m._weights.AsSpan(row * m._stride, tags);
+                for (int t = 0; t < tags; t++) sum[t] += w[t];
+            }
+        var rows = new Dictionary<ulong, int>();
+        var dense = new List<float>();
+        foreach (var (key, sum) in sums.OrderBy(kv => kv.Key))
+        {
+            bool keep = false;
+            for (int t = 0; t < tags; t++)
+            {
+                float mean = sum[t] / members.Count;
+                sum[t] = Math.Abs(mean) < pruneBelow ? 0 : (float)(Half)mean;
+                keep |= sum[t] != 0;
+            }
+            if (!keep) continue;
+            rows.Add(key, rows.Count);
+            dense.AddRange(sum);
+        }
+        return new NerModel(rows, [.. dense], tags, first.UsesPos, first.Clusters, first.Extras, first.UsesViterbi);
     }
 
     /// <summary>Best tag per token of the sentence in <paramref name="buffer"/>.</summary>
@@ -172,7 +212,7 @@ public sealed class NerModel
         return best;
     }
 
-    /// <summary>Writes the model: magic, format version, template version, tag names, then sparse rows, gzip-compressed.</summary>
+    /// <summary>Writes the model: magic, format version, template version, tag names, sparse rows, then any word clusters, gzip-compressed.</summary>
     public void Save(string path)
     {
         using var file = File.Create(path);
@@ -202,6 +242,7 @@ public sealed class NerModel
                 w.Write(h);
             }
         }
+        Clusters?.Write(w);
     }
 
     public static NerModelLoad Load(string path)
@@ -215,7 +256,7 @@ public sealed class NerModel
             if (r.ReadString() != Magic) return new(null, $"{path}: not a Sitrep NER model");
             int format = r.ReadInt32(), templates = r.ReadInt32();
             // Format 1 models have no POS flag and never used POS; templates 2 changed POS templates only.
-            bool readable = ((format is 2 or FormatVersion) && templates == NerFeatures.TemplateVersion) || (format == 1 && templates == 1);
+            bool readable = ((format is >= 2 and <= FormatVersion) && templates == NerFeatures.TemplateVersion) || (format == 1 && templates == 1);
             if (!readable)
                 return new(null, $"{path}: model format {format}/features {templates}, this build reads {FormatVersion}/{NerFeatures.TemplateVersion}");
             int flags = format == 1 ? 0 : r.ReadByte();
@@ -223,6 +264,7 @@ public sealed class NerModel
             int moreExtras = format >= 3 ? r.ReadByte() : 0;
             var extras = (NerExtraFeatures)(((flags & ~ViterbiFlag) >> 2) | (moreExtras << FirstByteExtras));
             if ((extras & ~NerExtraFeatures.All) != 0) return new(null, $"{path}: unknown model flags {flags}");
+            if (usesClusters && format < 4) return new(null, $"{path}: a format {format} cluster model does not carry its clusters; retrain it");
             int tagCount = r.ReadInt32();
             for (int t = 0; t < tagCount; t++)
                 if (r.ReadString() != NerLabels.Name(t)) return new(null, $"{path}: tag set differs from this build's");
@@ -239,8 +281,9 @@ public sealed class NerModel
                     dense[row * tagCount + t] = (float)r.ReadHalf();
                 }
             }
+            var clusters = usesClusters ? EmbeddedClusters.Read(r) : null;
             if (gz.ReadByte() != -1) return new(null, $"{path}: trailing bytes after the model");
-            return new(new NerModel(rows, dense, tagCount, usesPos, usesClusters, extras, usesViterbi), null);
+            return new(new NerModel(rows, dense, tagCount, usesPos, clusters, extras, usesViterbi), null);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or ArgumentException)
         {

@@ -6,7 +6,7 @@ namespace Sitrep.Entities.Recognition;
 /// <summary>Applies a <see cref="NerModel"/> to a document, sentence by sentence, writing the IOB columns.</summary>
 public sealed class NerTagger(NerModel model, ActorLexicon lexicon)
 {
-    readonly NerFeatures _features = new(lexicon, model.UsesClusters ? Language.Clusters.WordClusters.Shipped : null, model.Extras);
+    readonly NerFeatures _features = new(lexicon, model.Clusters?.Clusters, model.Extras);
 
     [ThreadStatic] static NerFeatures.Buffer? t_buffer;
     [ThreadStatic] static int[]? t_tags;

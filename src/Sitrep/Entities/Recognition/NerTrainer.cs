@@ -16,6 +16,8 @@ public sealed record NerTrainOptions
     public int LowercaseCopyEvery { get; init; } = 8;
     /// <summary>Every Nth sentence loses its final punctuation: news corpora always end with one, web text often does not (0 = never).</summary>
     public int DropFinalPunctuationEvery { get; init; } = 3;
+    /// <summary>Models trained with seeds Seed, Seed+1, … and averaged into one: the same linear scores as their ensemble, at one model's tagging cost.</summary>
+    public int Members { get; init; } = 1;
     /// <summary>Structured perceptron (Collins 2002): whole sentences decoded by Viterbi search, first-order history features; false = greedy, learning from its own predicted history.</summary>
     public bool Viterbi { get; init; }
 }
@@ -24,12 +26,12 @@ public sealed record NerTrainOptions
 /// Trains a <see cref="NerModel"/>: greedy averaged perceptron over BILOU tags, learning from its own
 /// predicted history. Deterministic for a given data order and seed.
 /// </summary>
-/// <param name="clusters">Brown clusters for cluster features (the tagger must then use the same, the shipped ones); null trains without.</param>
+/// <param name="clusters">Brown clusters for cluster features, stored in the model; null trains without.</param>
 /// <param name="extras">Optional feature templates, recorded in the model.</param>
-public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, Language.Clusters.WordClusters? clusters = null,
+public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, Language.Features.EmbeddedClusters? clusters = null,
     NerExtraFeatures extras = NerExtraFeatures.None)
 {
-    readonly NerFeatures _features = new(lexicon, clusters, extras);
+    readonly NerFeatures _features = new(lexicon, clusters?.Clusters, extras);
     readonly int _tags = NerLabels.TagCount;
     readonly Dictionary<ulong, int> _rows = [];
     readonly HashSet<ulong> _allowed = [];
@@ -70,7 +72,28 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, La
         log?.Invoke($"{data.Count} sentences, {counts.Count} static features, {_allowed.Count} kept");
         counts = null;
 
-        var rng = new Random(options.Seed);
+        var members = new List<NerModel>();
+        for (int m = 0; m < Math.Max(1, options.Members); m++)
+        {
+            if (m > 0) Reset();
+            if (options.Members > 1) log?.Invoke($"member {m + 1} of {options.Members}, seed {options.Seed + m}");
+            members.Add(TrainMember(data, options.Seed + m, usesPos, log, devScore));
+        }
+        return members.Count == 1 ? members[0] : NerModel.Average(members, options.PruneBelow);
+    }
+
+    void Reset()
+    {
+        _rows.Clear();
+        _w = new int[1 << 16];
+        _u = new long[1 << 16];
+        _step = 1;
+    }
+
+    NerModel TrainMember(List<Prepared> data, int seed, bool usesPos, Action<string>? log, Func<NerModel, double>? devScore)
+    {
+        var buffer = new NerFeatures.Buffer();
+        var rng = new Random(seed);
         var order = Enumerable.Range(0, data.Count).ToArray();
         var scores = new int[_tags];
         var history = new ulong[NerFeatures.HistoryFeatureCount];
@@ -259,6 +282,6 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, La
             rows.Add(key, rows.Count);
             dense.AddRange(row);
         }
-        return new NerModel(rows, [.. dense], _tags, usesPos, clusters is not null, extras, options.Viterbi);
+        return new NerModel(rows, [.. dense], _tags, usesPos, clusters, extras, options.Viterbi);
     }
 }

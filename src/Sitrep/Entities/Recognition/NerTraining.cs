@@ -19,7 +19,7 @@ public sealed record NerTrainingRequest(IReadOnlyList<string> Train, string? Dev
     public int GmbSentences { get; init; }
     /// <summary>Keep the epoch that scores best on the dev file (which must then be held out from training).</summary>
     public bool BestEpoch { get; init; }
-    /// <summary>Brown-cluster features from the shipped models/clusters.</summary>
+    /// <summary>Brown-cluster features from models/clusters, whose clusters the model then carries.</summary>
     public bool Clusters { get; init; }
     /// <summary>Optional feature sets and document-level tagging steps, recorded in the model.</summary>
     public NerExtraFeatures Extras { get; init; }
@@ -113,16 +113,17 @@ public static class NerTraining
             devGold = devFormat == NerFormat.Iob2 && request.HoldOut is { } folds ? folds.Select(devCorpus.Sentences, heldOut: true) : devCorpus.Sentences;
         }
         if (request.BestEpoch && devCorpus is null) return new(null, null, "--best-epoch needs --dev");
+        if (request.BestEpoch && request.Options.Members > 1) return new(null, null, "--best-epoch picks one model's epoch; it cannot be combined with --members");
         Action<Documents.Doc>? prepare = pos is null ? null : pos.Tag;
         NerScores DevScores(NerModel m) => NerEvaluator.Evaluate(devGold, new NerTagger(m, lexicon), NerCorpusReader.Scheme(devFormat), prepare: prepare);
         var clock = Stopwatch.StartNew();
-        Language.Clusters.WordClusters? clusters = null;
+        Language.Features.EmbeddedClusters? clusters = null;
         if (request.Clusters)
         {
-            // The tagger reads the shipped clusters, so training must use the same.
-            clusters = Language.Clusters.WordClusters.Shipped;
-            if (clusters is null)
-                return new(null, null, $"{Language.Clusters.WordClusters.DefaultPath(Pipeline.ModelPaths.DefaultModelsDirectory())}: no word clusters for --clusters");
+            var clustersPath = Language.Clusters.WordClusters.DefaultPath(request.ModelsDirectory);
+            if (!File.Exists(clustersPath)) return new(null, null, $"{clustersPath}: no word clusters for --clusters");
+            try { clusters = Language.Features.EmbeddedClusters.FromFile(clustersPath); }
+            catch (InvalidDataException e) { return new(null, null, e.Message); }
         }
         var trainer = new NerTrainer(lexicon, request.Options, clusters, request.Extras);
         var model = trainer.Train(sentences, log, devScore: request.BestEpoch ? m => DevScores(m).Overall.F1 : null, analyse: pos is null ? null : pos.Analyse);
