@@ -31,6 +31,15 @@ public class NerModelTests
         return [.. doc.EntitySpans.Select(s => $"{s.Label}:{s.TextString}")];
     }
 
+    static void AssertSamePredictions(NerModel expected, NerModel actual)
+    {
+        foreach (var s in Tiny)
+        {
+            var text = string.Join(' ', s.Words);
+            Assert.Equal(Predict(expected, text), Predict(actual, text));
+        }
+    }
+
     [Fact]
     public void Learns_the_tiny_training_set()
     {
@@ -52,11 +61,7 @@ public class NerModelTests
             Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
             var loaded = NerModel.Load(a);
             Assert.True(loaded.Success, loaded.Error);
-            foreach (var s in Tiny)
-            {
-                var text = string.Join(' ', s.Words);
-                Assert.Equal(Predict(first, text), Predict(loaded.Model!, text));
-            }
+            AssertSamePredictions(first, loaded.Model!);
         }
         finally { dir.Delete(recursive: true); }
     }
@@ -85,11 +90,7 @@ public class NerModelTests
         var model = Train();
         var self = NerModel.Average([model, model], 0.01f);
         Assert.Equal(model.FeatureCount, self.FeatureCount);
-        foreach (var s in Tiny)
-        {
-            var text = string.Join(' ', s.Words);
-            Assert.Equal(Predict(model, text), Predict(self, text));
-        }
+        AssertSamePredictions(model, self);
         var dir = Directory.CreateTempSubdirectory("sitrep-ner-");
         try
         {
@@ -113,11 +114,7 @@ public class NerModelTests
             var loaded = NerModel.Load(path);
             Assert.True(loaded.Success, loaded.Error);
             Assert.Equal(clusters.Clusters.Words, loaded.Model!.Clusters!.Clusters.Words);
-            foreach (var s in Tiny)
-            {
-                var text = string.Join(' ', s.Words);
-                Assert.Equal(Predict(model, text), Predict(loaded.Model, text));
-            }
+            AssertSamePredictions(model, loaded.Model);
         }
         finally { File.Delete(path); }
     }

@@ -94,22 +94,37 @@ public sealed class NerModel
                 var w = m._weights.AsSpan(row * m._stride, tags);
                 for (int t = 0; t < tags; t++) sum[t] += w[t];
             }
-        var rows = new Dictionary<ulong, int>();
+        var means = sums.OrderBy(kv => kv.Key).Select(kv =>
+        {
+            for (int t = 0; t < tags; t++) kv.Value[t] /= members.Count;
+            return (kv.Key, kv.Value);
+        });
+        return FromRows(means, tags, pruneBelow, first.UsesPos, first.Clusters, first.Extras, first.UsesViterbi);
+    }
+
+    /// <summary>
+    /// A model from full-precision rows in key order: each weight rounded to the stored half precision, those below
+    /// <paramref name="pruneBelow"/> dropped, rows left all zero left out. A row's array is copied before the next is read.
+    /// </summary>
+    internal static NerModel FromRows(IEnumerable<(ulong Key, float[] Weights)> rows, int tagCount, float pruneBelow, bool usesPos,
+        EmbeddedClusters? clusters, NerExtraFeatures extras, bool usesViterbi)
+    {
+        var index = new Dictionary<ulong, int>();
         var dense = new List<float>();
-        foreach (var (key, sum) in sums.OrderBy(kv => kv.Key))
+        foreach (var (key, weights) in rows)
         {
             bool keep = false;
-            for (int t = 0; t < tags; t++)
+            for (int t = 0; t < tagCount; t++)
             {
-                float mean = sum[t] / members.Count;
-                sum[t] = Math.Abs(mean) < pruneBelow ? 0 : (float)(Half)mean;
-                keep |= sum[t] != 0;
+                float w = weights[t];
+                weights[t] = Math.Abs(w) < pruneBelow ? 0 : (float)(Half)w;
+                keep |= weights[t] != 0;
             }
             if (!keep) continue;
-            rows.Add(key, rows.Count);
-            dense.AddRange(sum);
+            index.Add(key, index.Count);
+            dense.AddRange(weights.AsSpan(0, tagCount));
         }
-        return new NerModel(rows, [.. dense], tags, first.UsesPos, first.Clusters, first.Extras, first.UsesViterbi);
+        return new NerModel(index, [.. dense], tagCount, usesPos, clusters, extras, usesViterbi);
     }
 
     /// <summary>Best tag per token of the sentence in <paramref name="buffer"/>.</summary>

@@ -265,23 +265,13 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, La
     /// <summary>Averaged weights (w − u/c), rounded to the stored precision; near-zero rows dropped.</summary>
     NerModel Freeze(bool usesPos)
     {
-        var rows = new Dictionary<ulong, int>();
-        var dense = new List<float>();
         var row = new float[_tags];
-        foreach (var (key, r) in _rows.OrderBy(kv => kv.Key))
+        var averaged = _rows.OrderBy(kv => kv.Key).Select(kv =>
         {
-            bool keep = false;
-            for (int t = 0; t < _tags; t++)
-            {
-                float avg = (float)(_w[r * _tags + t] - (double)_u[r * _tags + t] / _step);
-                avg = Math.Abs(avg) < options.PruneBelow ? 0 : (float)(Half)avg;
-                row[t] = avg;
-                keep |= avg != 0;
-            }
-            if (!keep) continue;
-            rows.Add(key, rows.Count);
-            dense.AddRange(row);
-        }
-        return new NerModel(rows, [.. dense], _tags, usesPos, clusters, extras, options.Viterbi);
+            int r = kv.Value;
+            for (int t = 0; t < _tags; t++) row[t] = (float)(_w[r * _tags + t] - (double)_u[r * _tags + t] / _step);
+            return (kv.Key, row);
+        });
+        return NerModel.FromRows(averaged, _tags, options.PruneBelow, usesPos, clusters, extras, options.Viterbi);
     }
 }
