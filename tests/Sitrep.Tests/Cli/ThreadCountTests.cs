@@ -30,7 +30,7 @@ public class ThreadCountTests
 
     [Fact]
     public void The_sample_articles_store_byte_identical_rows_on_one_and_four_threads() =>
-        AssertSameForOneAndFour(Path.Combine(SharedData.RepoRoot, "samples"));
+        AssertSameForOneAndFour(Path.Combine(SharedData.RepoRoot, "samples", "articles"));
 
     [Fact]
     public void A_rerun_into_the_same_database_analyses_nothing_and_adds_nothing()
@@ -38,7 +38,7 @@ public class ThreadCountTests
         var db = Path.Combine(Path.GetTempPath(), $"sitrep-rerun-{Guid.NewGuid():N}.db");
         try
         {
-            var samples = Path.Combine(SharedData.RepoRoot, "samples");
+            var samples = Path.Combine(SharedData.RepoRoot, "samples", "articles");
             Assert.Equal(ExitCodes.Ok, RunCommand.Execute(new RunCommand.RunOptions { Paths = [samples], Db = db, Format = "text", Threads = 2 }));
             var before = Dump(db);
             Assert.Equal(ExitCodes.Ok, RunCommand.Execute(new RunCommand.RunOptions { Paths = [samples], Db = db, Format = "text", Threads = 2 }));
