@@ -38,12 +38,25 @@ public sealed class GazetteerStore(string cacheDirectory, string npmDirectory)
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Name, size and a hash of the file's first and last 64 KiB: the same npm package installed in two checkouts
+    /// (different file times) shares one index, while a new package version or edited dump rebuilds it.
+    /// </summary>
     static string Describe(string path)
     {
         var info = new FileInfo(path);
-        return info.Exists
-            ? string.Create(CultureInfo.InvariantCulture, $"{info.Name}:{info.Length}:{info.LastWriteTimeUtc.Ticks}")
-            : $"{info.Name}:absent";
+        if (!info.Exists) return $"{info.Name}:absent";
+        const int Edge = 1 << 16;
+        using var stream = info.OpenRead();
+        var buffer = new byte[(int)Math.Min(info.Length, 2 * Edge)];
+        int head = stream.ReadAtLeast(buffer.AsSpan(0, (int)Math.Min(info.Length, Edge)), (int)Math.Min(info.Length, Edge));
+        if (info.Length > Edge)
+        {
+            stream.Seek(-Math.Min(info.Length - Edge, Edge), SeekOrigin.End);
+            head += stream.ReadAtLeast(buffer.AsSpan(head), buffer.Length - head);
+        }
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(buffer.AsSpan(0, head)))[..16];
+        return string.Create(CultureInfo.InvariantCulture, $"{info.Name}:{info.Length}:{hash}");
     }
 
     /// <summary>Loads the index, building it first when it is absent or its sources changed.</summary>
