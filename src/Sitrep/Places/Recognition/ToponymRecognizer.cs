@@ -22,8 +22,11 @@ public sealed class ToponymRecognizer(CandidateLookup lookup)
     static readonly HashSet<string> NonPlaces = [.. EnglishData.Lines("non-places.txt")];
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonPlace = NonPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
     /// <summary>Words before a place name that leave it the same place ("central Baghdad", "Greater Manchester").</summary>
-    static readonly HashSet<string> Modifiers = ["north", "south", "east", "west", "northern", "southern", "eastern", "western",
-        "northeastern", "northwestern", "southeastern", "southwestern", "central", "upper", "lower", "greater", "downtown", "old", "new"];
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Modifier = new HashSet<string>(["north", "south", "east", "west",
+        "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "central", "upper",
+        "lower", "greater", "downtown", "old", "new"]).GetAlternateLookup<ReadOnlySpan<char>>();
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePreposition = new HashSet<string>(["in", "near", "at", "from",
+        "to", "outside", "inside", "into", "across", "toward", "towards"]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Longest toponym tried, in tokens.</summary>
     const int MaxTokens = 6;
@@ -64,7 +67,7 @@ public sealed class ToponymRecognizer(CandidateLookup lookup)
         return spans;
     }
 
-    /// <summary>Words of the names the document gives people ("Grace", "Grace Mugabe"), lower-cased.</summary>
+    /// <summary>Words of the names the document gives people ("Grace", "Grace Mugabe"), compared ignoring case.</summary>
     static HashSet<string> PersonNames(Doc doc)
     {
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -107,8 +110,7 @@ public sealed class ToponymRecognizer(CandidateLookup lookup)
         return end + 1 < doc.Count && Token(doc, end) is "," && IsCapitalised(Token(doc, end + 1));
     }
 
-    static bool IsPlacePreposition(ReadOnlySpan<char> word) =>
-        word.ToString().ToLowerInvariant() is "in" or "near" or "at" or "from" or "to" or "outside" or "inside" or "into" or "across" or "toward" or "towards";
+    static bool IsPlacePreposition(ReadOnlySpan<char> word) => InList(PlacePreposition, word);
 
     long LargestPopulation(Candidate[] candidates)
     {
@@ -132,7 +134,7 @@ public sealed class ToponymRecognizer(CandidateLookup lookup)
         int prev = start - 1;
         var word = Token(doc, prev);
         if (!IsCapitalised(word) || doc.TokenEnds[prev] + 1 != doc.TokenStarts[start] || IsStopWord(word)) return false;
-        if (Modifiers.Contains(word.ToString().ToLowerInvariant())) return false;
+        if (InList(Modifier, word)) return false;
         return lookup.Find(doc.Text.AsSpan(doc.TokenStarts[prev], doc.TokenEnds[end - 1] - doc.TokenStarts[prev])).Length == 0;
     }
 
@@ -143,14 +145,6 @@ public sealed class ToponymRecognizer(CandidateLookup lookup)
         if (end >= doc.Count || doc.TokenEnds[end - 1] + 1 != doc.TokenStarts[end] || !IsCapitalised(Token(doc, end))) return end;
         if (doc.EntityIob[end] != 0) return end;
         return lookup.Find(doc.Text.AsSpan(doc.TokenStarts[start], doc.TokenEnds[end] - doc.TokenStarts[start])).Length > 0 ? end + 1 : end;
-    }
-
-    static bool IsNonPlace(ReadOnlySpan<char> text)
-    {
-        Span<char> lower = stackalloc char[Math.Min(text.Length, 64)];
-        if (text.Length > lower.Length) return false;
-        text.ToLowerInvariant(lower);
-        return NonPlace.Contains(lower);
     }
 
     /// <summary>"the Iraqi capital", "Iraq's capital": one toponym for the capital of that country.</summary>
@@ -241,12 +235,17 @@ public sealed class ToponymRecognizer(CandidateLookup lookup)
         return best >= SmallPlace || placeContext || followedByContainer;
     }
 
-    static bool IsStopWord(ReadOnlySpan<char> text)
+    static bool IsStopWord(ReadOnlySpan<char> text) => InList(Stop, text);
+
+    static bool IsNonPlace(ReadOnlySpan<char> text) => InList(NonPlace, text);
+
+    /// <summary>Whether the lower-cased <paramref name="text"/> is in <paramref name="list"/>.</summary>
+    static bool InList(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> list, ReadOnlySpan<char> text)
     {
         Span<char> lower = stackalloc char[Math.Min(text.Length, 64)];
         if (text.Length > lower.Length) return false;
         text.ToLowerInvariant(lower);
-        return Stop.Contains(lower);
+        return list.Contains(lower);
     }
 
     void FindAfterTriggers(Doc doc, List<ToponymSpan> spans)
