@@ -28,7 +28,7 @@ static class TinyGazetteer
         return b.Build();
     }
 
-    static void Add(GazetteerBuilder b, int id, string name, double lat, double lon, long pop, string feature, string iso2, string admin1, float radiusKm, params string[] alternates)
+    internal static void Add(GazetteerBuilder b, int id, string name, double lat, double lon, long pop, string feature, string iso2, string admin1, float radiusKm, params string[] alternates)
     {
         var e = new PlaceEntry
         {
@@ -37,6 +37,7 @@ static class TinyGazetteer
         };
         foreach (var a in alternates) e.AddName(a);
         if (name == "Iraq") e.DemonymKeys.Add("iraqi");
+        if (name == "Nigeria") e.DemonymKeys.Add("nigerian");
         b.Add(e);
     }
 }

@@ -18,7 +18,7 @@ public static class EvalExtractCommand
 
     public static Command GetCommand()
     {
-        var cmd = new Command("extract", "Main-text extraction F1 on a folder with html/<id>.html.gz pages in a .tar.gz and ground-truth*.json");
+        var cmd = new Command("extract", "Main-text extraction F1 on a folder with html/<id>.html.gz pages in a .tar.gz and ground-truth*.json (shingle overlap), or html/<file> pages and evaldata.json (trafilatura segments)");
         cmd.Options.Add(Gold);
         cmd.Options.Add(Json);
         cmd.Options.Add(Extractor);

@@ -8,20 +8,37 @@ public static class ExtractionEvaluator
     /// <summary><paramref name="CpuMillisecondsPerPage"/> is process CPU time, steadier than wall time on a shared machine.</summary>
     public sealed record Result(double F1, double Precision, double Recall, double Accuracy, int Pages, double MillisecondsPerPage, double CpuMillisecondsPerPage);
 
+    /// <summary>Scores a benchmark folder: the trafilatura segment layout when it holds
+    /// <see cref="SegmentGold.GoldFileName"/>, else the article-extraction-benchmark layout.</summary>
     public static Result Evaluate(string goldFolder, HtmlExtractor extractor)
     {
+        if (SegmentGold.IsSegmentFolder(goldFolder)) return EvaluateSegments(SegmentGold.Read(goldFolder).ToList(), extractor);
         var pages = ExtractionGold.Read(goldFolder).ToList();
+        var (predictions, ms, cpuMs) = Extract(pages.Select(p => p.Html).ToList(), extractor);
         var overlap = new ShingleOverlap();
+        for (int i = 0; i < pages.Count; i++) overlap.Add(pages[i].GoldBody, predictions[i]);
+        return new Result(overlap.F1, overlap.Precision, overlap.Recall, overlap.Accuracy, overlap.Pages, ms, cpuMs);
+    }
+
+    public static Result EvaluateSegments(IReadOnlyList<SegmentPage> pages, HtmlExtractor extractor)
+    {
+        var (predictions, ms, cpuMs) = Extract(pages.Select(p => p.Html).ToList(), extractor);
+        var presence = new SegmentPresence();
+        for (int i = 0; i < pages.Count; i++) presence.Add(pages[i], predictions[i]);
+        return new Result(presence.F1, presence.Precision, presence.Recall, presence.Accuracy, presence.Pages, ms, cpuMs);
+    }
+
+    static (List<string> Texts, double Ms, double CpuMs) Extract(List<string> pages, HtmlExtractor extractor)
+    {
         // One untimed pass warms the parser and the JIT, so the timing is of warm extraction.
-        if (pages.Count > 0) HtmlExtraction.Extract(pages[0].Html, extractor);
+        if (pages.Count > 0) HtmlExtraction.Extract(pages[0], extractor);
         using var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        var predictions = pages.Select(p => HtmlExtraction.Extract(p.Html, extractor).Body.Text).ToList();
+        var texts = pages.Select(html => HtmlExtraction.Extract(html, extractor).Body.Text).ToList();
         double ms = clock.Elapsed.TotalMilliseconds / Math.Max(1, pages.Count);
         process.Refresh();
         double cpuMs = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / Math.Max(1, pages.Count);
-        for (int i = 0; i < pages.Count; i++) overlap.Add(pages[i].GoldBody, predictions[i]);
-        return new Result(overlap.F1, overlap.Precision, overlap.Recall, overlap.Accuracy, overlap.Pages, ms, cpuMs);
+        return (texts, ms, cpuMs);
     }
 }

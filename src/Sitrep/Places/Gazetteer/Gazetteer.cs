@@ -58,12 +58,16 @@ public sealed class Gazetteer
     /// <summary>The entry standing for an admin1 area, or -1.</summary>
     public int Admin1Entry(int admin1Id) => admin1Id > 0 && admin1Id < _admin1Entries.Value.Length ? _admin1Entries.Value[admin1Id] : -1;
 
-    readonly Lazy<int[]> _countryEntries, _admin1Entries;
+    /// <summary>The capital (P.PPLC) of a country, or -1.</summary>
+    public int CapitalEntry(int countryId) => countryId >= 0 && countryId < _capitals.Value.Length ? _capitals.Value[countryId] : -1;
+
+    readonly Lazy<int[]> _countryEntries, _admin1Entries, _capitals;
 
     internal Gazetteer()
     {
         _countryEntries = new(() => EntriesByArea(i => CountryIds[i], Countries.Length, IsCountryFeature));
         _admin1Entries = new(() => EntriesByArea(i => Admin1Ids[i] > 0 ? Admin1Ids[i] : -1, Admin1Codes.Length, f => f == "A.ADM1"));
+        _capitals = new(() => EntriesByArea(i => CountryIds[i], Countries.Length, f => f == "P.PPLC"));
     }
 
     /// <summary>For each area id, the first entry with that id whose feature makes it the area itself.</summary>

@@ -33,7 +33,7 @@ public sealed class GazetteerStore(string cacheDirectory, string npmDirectory)
 
     public string ExpectedFingerprint()
     {
-        var sb = new StringBuilder($"v{GazetteerFile.FormatVersion}");
+        var sb = new StringBuilder($"v{GazetteerFile.FormatVersion}|lists:{EnglishData.Fingerprint(EnglishData.GazetteerLists)}");
         foreach (var f in NpmGazetteerSource.SourceFiles(npmDirectory).Concat(Imports)) sb.Append('|').Append(Describe(f));
         return sb.ToString();
     }

@@ -19,6 +19,14 @@ public sealed class ToponymRecognizer(CandidateLookup lookup)
     static readonly string[][] Triggers = [.. EnglishData.Lines("place-triggers.txt").Select(l => l.Split(' '))];
     static readonly HashSet<string> Articles = [.. EnglishData.Lines("arabic-articles.txt")];
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Article = Articles.GetAlternateLookup<ReadOnlySpan<char>>();
+    static readonly HashSet<string> NonPlaces = [.. EnglishData.Lines("non-places.txt")];
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonPlace = NonPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Words before a place name that leave it the same place ("central Baghdad", "Greater Manchester").</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Modifier = new HashSet<string>(["north", "south", "east", "west",
+        "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "central", "upper",
+        "lower", "greater", "downtown", "old", "new"]).GetAlternateLookup<ReadOnlySpan<char>>();
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePreposition = new HashSet<string>(["in", "near", "at", "from",
+        "to", "outside", "inside", "into", "across", "toward", "towards"]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Longest toponym tried, in tokens.</summary>
     const int MaxTokens = 6;
@@ -33,24 +41,124 @@ public sealed class ToponymRecognizer(CandidateLookup lookup)
         bool hasNer = false;
         // Entity resolution may retype a tagged name ("Sunni" inside the group "Sunni tribesmen"): its verdict wins.
         var otherEntities = doc.Entities.Where(e => e.Type is not ("GPE" or "LOC" or "FAC")).SelectMany(e => e.Mentions).ToList();
+        var personNames = PersonNames(doc);
         foreach (var span in doc.EntitySpans)
         {
             hasNer = true;
             if (otherEntities.Any(m => m.StartChar < span.EndChar && span.StartChar < m.EndChar)) continue;
-            if (span.Label is "GPE" or "LOC" || (span.Label == "FAC" && lookup.Find(doc.Text.AsSpan(span.StartChar, span.EndChar - span.StartChar)).Length > 0))
-                spans.Add(new ToponymSpan(span.StartChar, span.EndChar));
+            var extended = WithFollowingName(doc, span.StartToken, span.EndToken);
+            var text = doc.Text.AsSpan(doc.TokenStarts[span.StartToken], doc.TokenEnds[extended - 1] - doc.TokenStarts[span.StartToken]);
+            if (span.Label is "GPE" or "LOC" || (span.Label == "FAC" && lookup.Find(text).Length > 0))
+                if (UsedAsPlace(doc, span.StartToken, extended, personNames))
+                    spans.Add(new ToponymSpan(doc.TokenStarts[span.StartToken], doc.TokenEnds[extended - 1]));
         }
         foreach (var entity in doc.Entities.Where(e => e.Type is "GPE" or "LOC" or "FAC"))
         {
             hasNer = true;
             foreach (var m in entity.Mentions)
-                if (m.Kind is "name" or "alias" or "acronym" && !spans.Any(s => s.StartChar < m.EndChar && m.StartChar < s.EndChar))
+                if (m.Kind is "name" or "alias" or "acronym" && !spans.Any(s => s.StartChar < m.EndChar && m.StartChar < s.EndChar)
+                    && !IsNonPlace(doc.Text.AsSpan(m.StartChar, m.EndChar - m.StartChar)))
                     spans.Add(new ToponymSpan(m.StartChar, m.EndChar));
         }
         if (!hasNer) FindByGazetteer(doc, spans);
         FindAfterTriggers(doc, spans);
+        FindCapitals(doc, spans);
         spans.Sort((a, b) => a.StartChar.CompareTo(b.StartChar));
         return spans;
+    }
+
+    /// <summary>Words of the names the document gives people ("Grace", "Grace Mugabe"), compared ignoring case.</summary>
+    static HashSet<string> PersonNames(Doc doc)
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var span in doc.EntitySpans)
+            if (span.Label == "PER")
+                for (int t = span.StartToken; t < span.EndToken; t++) names.Add(Token(doc, t).ToString());
+        foreach (var m in doc.Entities.Where(e => e.Type == "PER").SelectMany(e => e.Mentions))
+            foreach (var word in m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)) names.Add(word);
+        return names;
+    }
+
+    /// <summary>A tagged name is a place unless it is never one ("Earth"), the gazetteer lacks it and nothing
+    /// around it reads as a place ("Volkswagen"), or it names no area and: the document calls a person by
+    /// it ("Grace"), it is the tail of a longer name the gazetteer lacks ("Arab Spring"), or it matches only
+    /// small places and nothing around it reads as a place ("Grace told reporters").</summary>
+    bool UsedAsPlace(Doc doc, int start, int end, HashSet<string> personNames)
+    {
+        var text = doc.Text.AsSpan(doc.TokenStarts[start], doc.TokenEnds[end - 1] - doc.TokenStarts[start]);
+        if (IsNonPlace(text)) return false;
+        var candidates = lookup.Find(text);
+        if (candidates.Length == 0) return ReadsAsLocalPlace(doc, start, end, text);
+        if (NamesArea(candidates)) return true;
+        if (end - start == 1 && personNames.Contains(text.ToString())) return false;
+        return !TailOfLongerName(doc, start, end) && (LargestPopulation(candidates) >= SmallPlace || InPlaceContext(doc, start, end));
+    }
+
+    /// <summary>A name the gazetteer lacks is a place when a head word says so ("Royal Street") or it stands
+    /// where places stand ("at Wegmans"); a bare unknown name ("Volkswagen said") is more often a company
+    /// or a person.</summary>
+    static bool ReadsAsLocalPlace(Doc doc, int start, int end, ReadOnlySpan<char> text) =>
+        CandidateLookup.EndsWithHeadWord(text) || InPlaceContext(doc, start, end);
+
+    /// <summary>A place preposition before the name ("in Grace", "at the Blue House"), a comma before it
+    /// ("Paris, Texas") or a container after it ("Grace, Idaho").</summary>
+    static bool InPlaceContext(Doc doc, int start, int end)
+    {
+        int prev = start - 1;
+        if (prev >= 0 && Token(doc, prev).Equals("the", StringComparison.OrdinalIgnoreCase)) prev--;
+        if (prev >= 0 && (Token(doc, prev) is "," || IsPlacePreposition(Token(doc, prev)))) return true;
+        return end + 1 < doc.Count && Token(doc, end) is "," && IsCapitalised(Token(doc, end + 1));
+    }
+
+    static bool IsPlacePreposition(ReadOnlySpan<char> word) => InList(PlacePreposition, word);
+
+    long LargestPopulation(Candidate[] candidates)
+    {
+        long best = 0;
+        foreach (var c in candidates) best = Math.Max(best, _g[c.Entry].Population);
+        return best;
+    }
+
+    bool NamesArea(Candidate[] candidates)
+    {
+        foreach (var c in candidates)
+            if (_g[c.Entry] is var p && (p.IsArea || p.Feature[0] == 'H')) return true;
+        return false;
+    }
+
+    /// <summary>"Arab Spring", "President Obama": a capitalised word other than a compass point or
+    /// "central" right before the name makes it part of a longer one, unless the gazetteer knows that one.</summary>
+    bool TailOfLongerName(Doc doc, int start, int end)
+    {
+        if (start == 0 || doc.IsSentenceStart(start)) return false;
+        int prev = start - 1;
+        var word = Token(doc, prev);
+        if (!IsCapitalised(word) || doc.TokenEnds[prev] + 1 != doc.TokenStarts[start] || IsStopWord(word)) return false;
+        if (InList(Modifier, word)) return false;
+        return lookup.Find(doc.Text.AsSpan(doc.TokenStarts[prev], doc.TokenEnds[end - 1] - doc.TokenStarts[prev])).Length == 0;
+    }
+
+    /// <summary>"North" tagged before "African": the end of the name with the capitalised word after it
+    /// when the gazetteer knows the longer name, else <paramref name="end"/>.</summary>
+    int WithFollowingName(Doc doc, int start, int end)
+    {
+        if (end >= doc.Count || doc.TokenEnds[end - 1] + 1 != doc.TokenStarts[end] || !IsCapitalised(Token(doc, end))) return end;
+        if (doc.EntityIob[end] != 0) return end;
+        return lookup.Find(doc.Text.AsSpan(doc.TokenStarts[start], doc.TokenEnds[end] - doc.TokenStarts[start])).Length > 0 ? end + 1 : end;
+    }
+
+    /// <summary>"the Iraqi capital", "Iraq's capital": one toponym for the capital of that country.</summary>
+    void FindCapitals(Doc doc, List<ToponymSpan> spans)
+    {
+        for (int i = 0; i + 1 < doc.Count; i++)
+        {
+            int capital = Token(doc, i + 1) is "'s" or "’s" ? i + 2 : i + 1;
+            if (capital >= doc.Count || !Token(doc, capital).Equals("capital", StringComparison.Ordinal) || !IsCapitalised(Token(doc, i))) continue;
+            int startChar = doc.TokenStarts[i], endChar = doc.TokenEnds[capital];
+            if (lookup.Find(doc.Text.AsSpan(startChar, endChar - startChar)).Length == 0) continue;
+            spans.RemoveAll(x => x.StartChar < endChar && startChar < x.EndChar);
+            spans.Add(new ToponymSpan(startChar, endChar));
+        }
     }
 
     void FindByGazetteer(Doc doc, List<ToponymSpan> spans)
@@ -102,13 +210,13 @@ public sealed class ToponymRecognizer(CandidateLookup lookup)
     bool Accept(Doc doc, int start, int end)
     {
         var text = doc.Text.AsSpan(doc.TokenStarts[start], doc.TokenEnds[end - 1] - doc.TokenStarts[start]);
-        if ((end - start == 1 && IsStopWord(text)) || text[^1] == '-' || (!char.IsUpper(text[0]) && end - start < 3)) return false;
+        if ((end - start == 1 && IsStopWord(text)) || text[^1] == '-' || (!char.IsUpper(text[0]) && end - start < 3) || IsNonPlace(text)) return false;
         var candidates = lookup.Find(text);
-        if (candidates.Length == 0) return false;
+        if (candidates.Length == 0 || (!NamesArea(candidates) && TailOfLongerName(doc, start, end))) return false;
         var previous = start > 0 ? Token(doc, start - 1) : [];
         bool demonym = candidates[0].Match == NameMatch.Demonym;
         if (demonym) return char.IsUpper(text[0]);
-        bool placeContext = previous is "in" or "near" or "at" or "from" or "to" or "of" or "outside" or "across" or "toward" or "towards";
+        bool placeContext = previous is "of" || IsPlacePreposition(previous);
         if (candidates[0].Match == NameMatch.Transliteration && previous is not ("in" or "near" or "of" or "outside")) return false;
         bool followedByContainer = end + 1 < doc.Count && Token(doc, end) is "," && IsCapitalised(Token(doc, end + 1));
         long best = 0;
@@ -127,12 +235,17 @@ public sealed class ToponymRecognizer(CandidateLookup lookup)
         return best >= SmallPlace || placeContext || followedByContainer;
     }
 
-    static bool IsStopWord(ReadOnlySpan<char> text)
+    static bool IsStopWord(ReadOnlySpan<char> text) => InList(Stop, text);
+
+    static bool IsNonPlace(ReadOnlySpan<char> text) => InList(NonPlace, text);
+
+    /// <summary>Whether the lower-cased <paramref name="text"/> is in <paramref name="list"/>.</summary>
+    static bool InList(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> list, ReadOnlySpan<char> text)
     {
         Span<char> lower = stackalloc char[Math.Min(text.Length, 64)];
         if (text.Length > lower.Length) return false;
         text.ToLowerInvariant(lower);
-        return Stop.Contains(lower);
+        return list.Contains(lower);
     }
 
     void FindAfterTriggers(Doc doc, List<ToponymSpan> spans)

@@ -1,7 +1,7 @@
 namespace Sitrep.Places.Resolution;
 
 /// <summary>How a surface form matched a gazetteer entry; better matches first.</summary>
-public enum NameMatch : byte { MainName, AlternateName, Transliteration, Demonym }
+public enum NameMatch : byte { MainName, AlternateName, Transliteration, Demonym, WithoutHead }
 
 /// <summary>A gazetteer entry a toponym may refer to.</summary>
 public readonly record struct Candidate(int Entry, NameMatch Match);

@@ -16,9 +16,10 @@ public sealed record ResolverWeights
     public double AlternateName { get; init; } = -0.7;
     public double Transliteration { get; init; } = -1.5;
     public double Demonym { get; init; } = -0.5;
+    public double WithoutHead { get; init; } = -1.0;
     public double Containment { get; init; } = 6.0;
-    public double DocumentCountry { get; init; } = 3.0;
-    public double DocumentAdmin1 { get; init; } = 2.5;
+    public double DocumentCountry { get; init; } = 4.5;
+    public double DocumentAdmin1 { get; init; } = 4.0;
     public double Nearby { get; init; } = 4.0;
     public double NearbyKm { get; init; } = 150;
     /// <summary>Unknown names fall back to the document's focus place when it is no larger than this.</summary>

@@ -69,6 +69,7 @@ public sealed class ToponymResolver(CandidateLookup lookup, ResolverWeights? wei
             NameMatch.AlternateName => _w.AlternateName,
             NameMatch.Transliteration => _w.Transliteration,
             NameMatch.Demonym => _w.Demonym,
+            NameMatch.WithoutHead => _w.WithoutHead,
             _ => 0,
         };
         return s;
