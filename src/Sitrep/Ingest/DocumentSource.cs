@@ -24,7 +24,7 @@ public static class DocumentSource
             {
                 foreach (var file in FilesUnder(path))
                 {
-                    if (ArchiveReader.IsHousekeeping(Path.GetRelativePath(path, file)))
+                    if (ArchiveReader.IsHousekeeping(Path.GetRelativePath(path, file)) || IsDatabaseSidecar(file))
                         yield return new IngestSkipped(file, "not a document: corpus housekeeping file");
                     else
                         foreach (var r in ReadFile(file, options)) yield return r;
@@ -36,6 +36,10 @@ public static class DocumentSource
                 yield return new IngestError(path, "no such file or directory");
         }
     }
+
+    /// <summary>SQLite's journal files beside a database (a Sitrep store kept inside the corpus folder).</summary>
+    static bool IsDatabaseSidecar(string file) =>
+        file.EndsWith("-wal", StringComparison.Ordinal) || file.EndsWith("-shm", StringComparison.Ordinal) || file.EndsWith("-journal", StringComparison.Ordinal);
 
     /// <summary>Every file below a folder, in ordinal path order so runs are reproducible.</summary>
     static IEnumerable<string> FilesUnder(string folder) =>
@@ -72,6 +76,8 @@ public static class DocumentSource
         {
             case SourceKind.Empty:
                 return [source.Error("empty file")];
+            case SourceKind.Sqlite:
+                return [new IngestSkipped(source.Location, "a SQLite database (a Sitrep store?), not a document")];
             case SourceKind.Binary:
                 return [source.Error("binary file, not text (no reader for it)")];
             case SourceKind.Gzip or SourceKind.Tar when depth >= MaxNesting:

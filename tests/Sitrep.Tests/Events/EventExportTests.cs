@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Sitrep.Events.Export;
+using Sitrep.Storage.Export;
 using Sitrep.Storage;
 using Sitrep.Tests.Storage;
 
