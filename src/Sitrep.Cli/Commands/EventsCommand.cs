@@ -44,16 +44,15 @@ public static class EventsCommand
     {
         EventQuery query;
         try { query = EventFilterParser.Parse(filters); }
-        catch (EventFilterException e) { return CommonOptions.Fail($"sitrep events: --{e.Filter} {e.Message}"); }
+        catch (EventFilterException e) { return BadFilter(e, db); }
         using var store = DocumentStore.OpenReadOnly(db);
-        var exporter = EventExporters.Find(format);
-        try
-        {
-            using var stream = output is null ? Console.OpenStandardOutput() : File.Create(output);
-            int n = exporter.Export(store, query, stream);
-            Console.Error.WriteLine($"sitrep: {n:N0} events ({format}){(output is null ? "" : " to " + output)}");
-            return ExitCodes.Ok;
-        }
-        catch (EventFilterException e) { return CommonOptions.Fail($"sitrep events: --{e.Filter} {e.Message}"); }
+        try { query = store.Resolve(query); }
+        catch (EventFilterException e) { return BadFilter(e, db); }
+        using var stream = output is null ? Console.OpenStandardOutput() : File.Create(output);
+        int n = EventExporters.Find(format).Export(store, query, stream);
+        Console.Error.WriteLine($"sitrep: {n:N0} events ({format}){(output is null ? "" : " to " + output)}");
+        return ExitCodes.Ok;
     }
+
+    static int BadFilter(EventFilterException e, string db) => CommonOptions.Fail($"sitrep events {db}: --{e.Filter} {e.Message}");
 }

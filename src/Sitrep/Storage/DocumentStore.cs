@@ -86,6 +86,8 @@ public sealed class DocumentStore : IDisposable
             else
             {
                 QuickCheck(db, path);
+                // A write lock taken and released at once: a read-only file is refused now, not at the first new document.
+                Exec(db, "BEGIN IMMEDIATE; ROLLBACK;");
                 Exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
                 Migrations.Apply(db, path);
             }
@@ -104,7 +106,7 @@ public sealed class DocumentStore : IDisposable
         using var c = db.CreateCommand();
         c.CommandText = "PRAGMA quick_check(1)";
         var result = c.ExecuteScalar() as string;
-        if (result is not null and not "ok") throw new StoreException(path, $"database is damaged ({result})");
+        if (result is not null and not "ok") throw new StoreException(path, $"database is damaged ({result.ReplaceLineEndings(" ").Replace("*** in database main *** ", "")})");
     }
 
     /// <summary>Documents written per transaction: one commit per document cost as much as writing it.</summary>
@@ -219,12 +221,16 @@ public sealed class DocumentStore : IDisposable
     public IEnumerable<StoredEvent> QueryEvents(EventQuery query, Func<EventRecord, bool>? include = null)
     {
         Flush();
-        if (query.NearPlace is { } name)
-        {
-            var point = FindPlace(name) ?? throw new EventFilterException("near", $"'{name}' is neither LAT,LON nor a place among stored events in {Path}");
-            query = query with { NearLat = point.Lat, NearLon = point.Lon, NearPlace = null };
-        }
-        return Guarded(EventRows.Query(_db, query, include));
+        return Guarded(EventRows.Query(_db, Resolve(query), include));
+    }
+
+    /// <summary>The query with its place name (<see cref="EventQuery.NearPlace"/>) turned into coordinates.</summary>
+    /// <exception cref="EventFilterException">No stored event has a place of that name.</exception>
+    public EventQuery Resolve(EventQuery query)
+    {
+        if (query.NearPlace is not { } name) return query;
+        var point = FindPlace(name) ?? throw new EventFilterException("near", $"'{name}' is neither LAT,LON nor a place among stored events");
+        return query with { NearLat = point.Lat, NearLon = point.Lon, NearPlace = null };
     }
 
     /// <summary>Full-text search (FTS5 syntax; plain words match all of them) over titles and text, best matches first.</summary>
@@ -294,7 +300,7 @@ public sealed class StoreException(string path, string problem, Exception? inner
         SqliteException { SqliteErrorCode: 26 } => new(path, "not a SQLite database", e),
         SqliteException { SqliteErrorCode: 8 } => new(path, "database is read-only (open it for queries only, or make it writable)", e),
         SqliteException { SqliteErrorCode: 14 } => new(path, "cannot open the database file", e),
-        SqliteException s => new(path, $"SQLite error: {s.Message.Replace("SQLite Error " + s.SqliteErrorCode + ": ", "")}", e),
+        SqliteException s => new(path, $"SQLite error: {s.Message.Replace("SQLite Error " + s.SqliteErrorCode + ": ", "").ReplaceLineEndings(" ")}", e),
         _ => new(path, e.Message, e),
     };
 }

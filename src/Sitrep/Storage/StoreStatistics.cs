@@ -36,9 +36,21 @@ static class StoreStatistics
                 SELECT COALESCE(json_extract(json, '$.place.country'), substr(countries, 2, 3), ''), COUNT(*)
                 FROM events GROUP BY 1 ORDER BY 2 DESC, 1
                 """),
-            ByMonth = Group(db, "SELECT COALESCE(substr(date, 1, 7), ''), COUNT(*) FROM events GROUP BY 1 ORDER BY 1"),
+            ByMonth = ByMonth(Group(db, "SELECT COALESCE(date, ''), COUNT(*) FROM events GROUP BY 1")),
             BySource = [.. bySource.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (kv.Key, kv.Value))],
         };
+    }
+
+    /// <summary>Event dates (days, weeks, months, seasons…) counted by the month their period starts in.</summary>
+    static List<(string, long)> ByMonth(List<(string Date, long Count)> byDate)
+    {
+        var months = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (date, n) in byDate)
+        {
+            var key = Time.Normalization.TimexPeriods.FirstDay(date)?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+            months[key] = months.GetValueOrDefault(key) + n;
+        }
+        return [.. months.Select(kv => (kv.Key, kv.Value))];
     }
 
     /// <summary>A URL's host without "www.", or a file's name.</summary>

@@ -88,7 +88,9 @@ public static class AcledCategories
     /// </summary>
     public static int Inter(EventParticipant a, bool isActor, Category category, string? eventCountry)
     {
-        if (category.EventType is Protests or Riots && isActor) return category.EventType == Riots ? 5 : 6;
+        // The crowd itself; in "excessive force" the actor is whoever used force against it.
+        if (isActor && category.SubEventType is "Peaceful protest" or "Protest with intervention") return 6;
+        if (isActor && category.EventType == Riots) return 5;
         if (category.SubEventType == "Excessive force against protesters" && !isActor && (IsCivilian(a) || a.Sector is null or "OPP")) return 6;
         return a.Sector switch
         {
