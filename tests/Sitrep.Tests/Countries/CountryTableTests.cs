@@ -42,6 +42,8 @@ public class CountryTableTests
     public void Fips_codes_agree_with_countryinfo_where_it_reads_cleanly()
     {
         var text = File.ReadAllText(SharedData.Require("events/countryinfo/CountryInfo.120116.txt")).Replace("\0", "");
+        // Where CountryInfo.txt is wrong: CG is the DR Congo's code and SA Saudi Arabia's; GZ is the Gaza Strip alone.
+        var knownErrors = new Dictionary<string, string> { ["COG"] = "CG", ["ZAF"] = "SA", ["PSE"] = "GZ" };
         int checkedCodes = 0;
         foreach (var block in text.Split("<Country>").Skip(1))
         {
@@ -51,6 +53,7 @@ public class CountryTableTests
             if (!code.Success || !fips.Success || CountryTable.ByIso3(code.Groups[1].Value) is not { } c) continue;
             // The file nests territories and swaps ISO columns in places; compare only where its own ISO2 agrees.
             if (!iso2.Success || iso2.Groups[1].Value != c.Iso2) continue;
+            if (knownErrors.GetValueOrDefault(c.Iso3) == fips.Groups[1].Value) continue;
             Assert.Equal((c.Iso3, fips.Groups[1].Value), (c.Iso3, c.Fips));
             checkedCodes++;
         }

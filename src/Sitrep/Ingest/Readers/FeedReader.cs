@@ -46,7 +46,11 @@ internal static class FeedReader
     {
         try
         {
-            using var xml = document.CreateReader();
+            // Syndication's formatters want a reader over text, not an XDocument's node reader.
+            using var buffer = new MemoryStream();
+            document.Save(buffer);
+            buffer.Position = 0;
+            using var xml = XmlReader.Create(buffer, new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true });
             xml.MoveToContent();
             SyndicationFeedFormatter formatter = new Rss20FeedFormatter();
             if (!formatter.CanRead(xml))
