@@ -13,6 +13,7 @@ public static class Cli
         root.Subcommands.Add(ShowCommand.GetCommand());
         root.Subcommands.Add(StatsCommand.GetCommand());
         root.Subcommands.Add(EventsCommand.GetCommand());
+        root.Subcommands.Add(SearchCommand.GetCommand());
         root.Subcommands.Add(EvalCommand.GetCommand());
         root.Subcommands.Add(GazetteerCommand.GetCommand());
         root.Subcommands.Add(TrainCommand.GetCommand());
@@ -24,7 +25,10 @@ public static class Cli
         try
         {
             // Our catch below prints one line; System.CommandLine's default handler would print a stack trace.
-            return BuildRoot().Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            var parsed = BuildRoot().Parse(args);
+            // Usage errors exit 2 (the README's contract), not System.CommandLine's 1.
+            int code = parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            return parsed.Errors.Count > 0 && code == 1 ? ExitCodes.Fatal : code;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

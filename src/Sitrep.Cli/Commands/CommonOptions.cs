@@ -25,4 +25,11 @@ public static class CommonOptions
         o.AcceptOnlyFromAmong(allowed);
         return o;
     }
+
+    /// <summary>Prints one line to standard error and returns the usage/fatal exit code.</summary>
+    public static int Fail(string message)
+    {
+        Console.Error.WriteLine(message);
+        return ExitCodes.Fatal;
+    }
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
-using Sitrep.Events.Export;
 using Sitrep.Storage;
+using Sitrep.Storage.Export;
 
 namespace Sitrep.Cli.Commands;
 
@@ -14,49 +13,46 @@ public static class EventsCommand
     public static readonly Option<string?> Until = new("--until") { Description = "Events on or before this date (YYYY[-MM[-DD]])" };
     public static readonly Option<string?> Type = new("--type") { Description = "PLOVER event type, e.g. ASSAULT" };
     public static readonly Option<string?> Actor = new("--actor") { Description = "Part of an actor's or recipient's name" };
-    public static readonly Option<string?> Country = new("--country") { Description = "ISO 3166 alpha-3 of an actor, recipient or the place" };
+    public static readonly Option<string?> Country = new("--country") { Description = "ISO 3166 alpha-3 code or name of an actor's, recipient's or the place's country" };
+    public static readonly Option<string?> Status = new("--status")
+    {
+        Description = "Statuses to keep, comma-separated (occurred, ongoing, planned, hypothetical, negated, reported); gdelt and acled default to occurred,ongoing",
+    };
+    public static readonly Option<string?> Doc = new("--doc") { Description = "Events of one document (id or id prefix)" };
     public static readonly Option<string?> Near = new("--near") { Description = "A place name found among stored events, or LAT,LON" };
-    public static readonly Option<double> Radius = new("--radius") { Description = "Radius in km for --near", DefaultValueFactory = _ => 50 };
+    public static readonly Option<double?> Radius = new("--radius") { Description = "Radius in km for --near (default 50)" };
+    public static readonly Option<string?> Sort = new("--sort") { Description = $"Order by {string.Join(", ", EventSort.Fields)}; '-' before a field for descending (default date)" };
+    public static readonly Option<int?> Offset = new("--offset") { Description = "Skip this many matching events" };
     public static readonly Option<int?> Limit = new("--limit") { Description = "At most this many events" };
     public static readonly Option<string?> Output = new("--output", "-o") { Description = "Write to this file instead of standard output" };
 
     public static Command GetCommand()
     {
         var cmd = new Command("events", "Query stored events and export them (table, csv, jsonl, geojson, plover, gdelt, acled)");
-        foreach (var o in new Option[] { Db, Format, Since, Until, Type, Actor, Country, Near, Radius, Limit, Output })
+        foreach (var o in new Option[] { Db, Format, Since, Until, Type, Actor, Country, Status, Doc, Near, Radius, Sort, Offset, Limit, Output })
             cmd.Options.Add(o);
-        cmd.SetAction(p => Execute(p.GetValue(Db)!, p.GetValue(Format)!, new EventQuery
+        cmd.SetAction(p => Execute(p.GetValue(Db)!, p.GetValue(Format)!, new EventFilterText
         {
             Since = p.GetValue(Since), Until = p.GetValue(Until), Type = p.GetValue(Type), Actor = p.GetValue(Actor),
-            Country = p.GetValue(Country), RadiusKm = p.GetValue(Radius), Limit = p.GetValue(Limit),
-        }, p.GetValue(Near), p.GetValue(Output)));
+            Country = p.GetValue(Country), Status = p.GetValue(Status), Doc = p.GetValue(Doc), Near = p.GetValue(Near),
+            RadiusKm = p.GetValue(Radius), Sort = p.GetValue(Sort), Offset = p.GetValue(Offset), Limit = p.GetValue(Limit),
+        }, p.GetValue(Output)));
         return cmd;
     }
 
-    public static int Execute(string db, string format, EventQuery query, string? near, string? output)
+    public static int Execute(string db, string format, EventFilterText filters, string? output)
     {
-        if (!File.Exists(db)) { Console.Error.WriteLine($"sitrep events: no database {db}"); return ExitCodes.Fatal; }
-        using var store = DocumentStore.Open(db);
-        if (near != null)
-        {
-            var point = ParseLatLon(near) ?? store.FindPlace(near);
-            if (point is null) { Console.Error.WriteLine($"sitrep events: --near '{near}' is neither LAT,LON nor a place among stored events"); return ExitCodes.Fatal; }
-            query = query with { NearLat = point.Value.Lat, NearLon = point.Value.Lon };
-        }
-        var exporter = EventExporters.Find(format);
+        EventQuery query;
+        try { query = EventFilterParser.Parse(filters); }
+        catch (EventFilterException e) { return BadFilter(e, db); }
+        using var store = DocumentStore.OpenReadOnly(db);
+        try { query = store.Resolve(query); }
+        catch (EventFilterException e) { return BadFilter(e, db); }
         using var stream = output is null ? Console.OpenStandardOutput() : File.Create(output);
-        int n = exporter.Write(stream, store.QueryEvents(query));
+        int n = EventExporters.Find(format).Export(store, query, stream);
         Console.Error.WriteLine($"sitrep: {n:N0} events ({format}){(output is null ? "" : " to " + output)}");
         return ExitCodes.Ok;
     }
 
-    static (double Lat, double Lon)? ParseLatLon(string s)
-    {
-        var parts = s.Split(',');
-        return parts.Length == 2 &&
-               double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat) &&
-               double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) &&
-               Math.Abs(lat) <= 90 && Math.Abs(lon) <= 180
-            ? (lat, lon) : null;
-    }
+    static int BadFilter(EventFilterException e, string db) => CommonOptions.Fail($"sitrep events {db}: --{e.Filter} {e.Message}");
 }

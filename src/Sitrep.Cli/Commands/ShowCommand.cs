@@ -39,10 +39,10 @@ public static class ShowCommand
             Console.Error.WriteLine($"{target}: no document found");
             return ExitCodes.SomeInputsFailed;
         }
-        if (!File.Exists(db)) { Console.Error.WriteLine($"sitrep show: '{target}' is not a file, and there is no database {db}"); return ExitCodes.Fatal; }
-        using var store = DocumentStore.Open(db);
+        if (!File.Exists(db)) return CommonOptions.Fail($"sitrep show: '{target}' is not a file, and there is no database {db}");
+        using var store = DocumentStore.OpenReadOnly(db);
         var json = store.FindDocumentJson(target);
-        if (json is null) { Console.Error.WriteLine($"sitrep show: no single document with id '{target}' in {db}"); return ExitCodes.Fatal; }
+        if (json is null) return CommonOptions.Fail($"sitrep show: no single document with id '{target}' in {db}");
         Console.Out.WriteLine(format == "json" ? json : DocTextRenderer.Full(DocJsonReader.Read(json)));
         return ExitCodes.Ok;
     }

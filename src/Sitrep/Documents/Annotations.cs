@@ -41,6 +41,8 @@ public sealed record Place(int StartChar, int EndChar, string Text)
     /// <summary>ISO 3166 alpha-3 (contract: country codes are alpha-3).</summary>
     public string? Country { get; init; }
     public string? Admin1 { get; init; }
+    /// <summary>GeoNames admin-1 code within the country ("TX", "05").</summary>
+    public string? Admin1Code { get; init; }
     public double? Lat { get; init; }
     public double? Lon { get; init; }
     /// <summary>GeoNames feature class.code, e.g. P.PPLA, A.PCLI, L.RGN.</summary>

@@ -16,6 +16,7 @@ public static class DocJsonReader
             SourcePath = Str(src, "path"),
             Locator = Str(src, "locator"),
             Url = Str(src, "url"),
+            Publisher = Str(src, "publisher"),
             Title = Str(r, "title"),
             Byline = Str(r, "byline"),
             Language = Str(r, "language"),
@@ -76,7 +77,7 @@ public static class DocJsonReader
         foreach (var pl in r.GetProperty("places").EnumerateArray())
             doc.Places.Add(new Place(pl.GetProperty("start").GetInt32(), pl.GetProperty("end").GetInt32(), Str(pl, "text")!)
             {
-                GeonameId = Long(pl, "geonameid"), Name = Str(pl, "name"), Country = Str(pl, "country"), Admin1 = Str(pl, "admin1"),
+                GeonameId = Long(pl, "geonameid"), Name = Str(pl, "name"), Country = Str(pl, "country"), Admin1 = Str(pl, "admin1"), Admin1Code = Str(pl, "admin1_code"),
                 Lat = Dbl(pl, "lat"), Lon = Dbl(pl, "lon"), Feature = Str(pl, "feature"),
                 Approximate = pl.GetProperty("approximate").GetBoolean(), RadiusKm = Dbl(pl, "radius_km"),
                 Anchor = Str(pl, "anchor"), Confidence = Dbl(pl, "confidence") ?? 0, CaptionIndex = CaptionIndex(pl),
@@ -112,7 +113,7 @@ public static class DocJsonReader
         if (e.GetProperty("place") is { ValueKind: JsonValueKind.Object } pl)
             ev.Place = new EventPlace(Str(pl, "name")!, Long(pl, "geonameid"), Dbl(pl, "lat"), Dbl(pl, "lon"),
                 pl.GetProperty("approximate").GetBoolean(), Dbl(pl, "radius_km"))
-            { Country = Str(pl, "country"), Admin1 = Str(pl, "admin1"), Feature = Str(pl, "feature") };
+            { Country = Str(pl, "country"), Admin1 = Str(pl, "admin1"), Admin1Code = Str(pl, "admin1_code"), Feature = Str(pl, "feature") };
         if (e.GetProperty("date") is { ValueKind: JsonValueKind.Object } d)
             ev.Date = new EventDate(Str(d, "value")!, Str(d, "precision")!, d.TryGetProperty("from_published", out var fp) && fp.GetBoolean());
         var counts = e.TryGetProperty("counts", out var cs) ? cs : default;

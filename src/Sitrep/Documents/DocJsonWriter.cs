@@ -25,6 +25,7 @@ public static class DocJsonWriter
         w.WriteString("path", info.SourcePath);
         if (info.Locator != null) w.WriteString("locator", info.Locator);
         w.WriteString("url", info.Url);
+        if (info.Publisher != null) w.WriteString("publisher", info.Publisher);
         w.WriteEndObject();
         w.WriteString("title", info.Title);
         w.WriteString("byline", info.Byline);
@@ -134,6 +135,7 @@ public static class DocJsonWriter
             w.WriteString("name", pl.Name);
             w.WriteString("country", pl.Country);
             w.WriteString("admin1", pl.Admin1);
+            if (pl.Admin1Code != null) w.WriteString("admin1_code", pl.Admin1Code);
             WriteNumber(w, "lat", pl.Lat);
             WriteNumber(w, "lon", pl.Lon);
             w.WriteString("feature", pl.Feature);
@@ -198,6 +200,7 @@ public static class DocJsonWriter
             WriteNumber(w, "radius_km", pl.RadiusKm);
             w.WriteString("country", pl.Country);
             w.WriteString("admin1", pl.Admin1);
+            if (pl.Admin1Code != null) w.WriteString("admin1_code", pl.Admin1Code);
             w.WriteString("feature", pl.Feature);
             w.WriteEndObject();
         }

@@ -11,6 +11,8 @@ public sealed record DocumentInfo
     public string? Url { get; init; }
     public string? Title { get; set; }
     public string? Byline { get; set; }
+    /// <summary>The outlet that published the document (a page's site name or publisher, a feed's title), when known.</summary>
+    public string? Publisher { get; set; }
     public PublishedDate? Published { get; set; }
     public string? Language { get; set; }
     public List<string> Captions { get; init; } = [];

@@ -40,6 +40,8 @@ public sealed record EventPlace(string Name, long? GeonameId, double? Lat, doubl
     /// <summary>ISO 3166 alpha-3 of the place, when resolved.</summary>
     public string? Country { get; init; }
     public string? Admin1 { get; init; }
+    /// <summary>GeoNames admin-1 code within the country ("TX", "05"), when resolved.</summary>
+    public string? Admin1Code { get; init; }
     /// <summary>GeoNames feature class.code (A.PCLI, P.PPL ...).</summary>
     public string? Feature { get; init; }
 }

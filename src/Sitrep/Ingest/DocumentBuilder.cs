@@ -27,9 +27,14 @@ internal static class DocumentBuilder
             body = CutAtSpace(body, options.MaxDocumentChars);
             warnings.Add($"text cut to {body.Length:N0} characters (size cap {options.MaxDocumentChars:N0})");
         }
+        // A feed item or row with a headline and nothing else is still a report: its headline is its text.
+        if (body.Length == 0 && title != null) body = title;
         if (body.Length == 0)
             return raw.Source.Error(cleaned.Dropped.Count > 0 || cleaned.Captions.Count > 0
                 ? "no body text (only captions or page furniture)" : "no text");
+        var published = NormaliseDate(raw.Published);
+        if (published is null && !string.IsNullOrWhiteSpace(raw.Published))
+            warnings.Add($"publication date '{SourceInput.Shorten(raw.Published.Trim())}' in the metadata ignored (not a date between {MinYear} and {MaxYear})");
 
         var info = new DocumentInfo
         {
@@ -38,7 +43,8 @@ internal static class DocumentBuilder
             Url = raw.Url,
             Title = title,
             Byline = raw.Byline is null ? null : TextCleaner.Normalise(raw.Byline),
-            Published = NormaliseDate(raw.Published) is { } date ? new PublishedDate(date) : null,
+            Publisher = raw.Publisher is null ? null : TextCleaner.Normalise(raw.Publisher) is { Length: > 0 } outlet ? outlet : null,
+            Published = published is null ? null : new PublishedDate(published),
             Language = LanguageDetector.Detect(body) ?? raw.DeclaredLanguage,
             Captions = [.. raw.Captions.Select(TextCleaner.Normalise).Concat(cleaned.Captions).Where(c => c.Length > 0).Distinct()],
             Dropped = cleaned.Dropped,
@@ -54,12 +60,16 @@ internal static class DocumentBuilder
         return text[..(cut > 0 ? cut : max)].TrimEnd();
     }
 
-    /// <summary>ISO 8601: a date alone stays a date; a timestamp keeps its offset (UTC when none is given).</summary>
+    /// <summary>Publication years outside this range are placeholders ("0001-01-01") or typos, not dates.</summary>
+    const int MinYear = 1800, MaxYear = 2200;
+
+    /// <summary>ISO 8601: a date alone stays a date; a timestamp keeps its offset (UTC when none is given). Null when not a plausible date.</summary>
     public static string? NormaliseDate(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
         value = value.Trim();
-        if (!DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var dto))
+        if (!DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var dto)
+            || dto.Year is < MinYear or > MaxYear)
             return null;
         bool hasTime = value.Contains(':');
         if (!hasTime) return dto.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -25,7 +25,7 @@ public static class DocumentSource
             {
                 foreach (var file in FilesUnder(path))
                 {
-                    if (ArchiveReader.IsHousekeeping(Path.GetRelativePath(path, file)))
+                    if (ArchiveReader.IsHousekeeping(Path.GetRelativePath(path, file)) || IsDatabaseSidecar(file))
                         yield return new IngestSkipped(file, "not a document: corpus housekeeping file");
                     else
                         foreach (var r in ReadFile(file, options)) yield return r;
@@ -37,6 +37,10 @@ public static class DocumentSource
                 yield return new IngestError(path, "no such file or directory");
         }
     }
+
+    /// <summary>SQLite's journal files beside a database (a Sitrep store kept inside the corpus folder).</summary>
+    static bool IsDatabaseSidecar(string file) =>
+        file.EndsWith("-wal", StringComparison.Ordinal) || file.EndsWith("-shm", StringComparison.Ordinal) || file.EndsWith("-journal", StringComparison.Ordinal);
 
     /// <summary>
     /// One text handed over directly (library use): cleaned as the plain-text reader cleans a file (a first line
@@ -94,6 +98,8 @@ public static class DocumentSource
         {
             case SourceKind.Empty:
                 return [source.Error("empty file")];
+            case SourceKind.Sqlite:
+                return [new IngestSkipped(source.Location, "a SQLite database (a Sitrep store?), not a document")];
             case SourceKind.Binary:
                 return [source.Error("binary file, not text (no reader for it)")];
             case SourceKind.Gzip or SourceKind.Tar when depth >= MaxNesting:

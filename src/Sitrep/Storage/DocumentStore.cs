@@ -5,31 +5,40 @@ namespace Sitrep.Storage;
 
 /// <summary>
 /// The embedded SQLite store: documents keyed by content hash (re-running the same input adds nothing),
-/// full-text search over titles and text, WAL journaling, documents committed in batches.
+/// full-text search over titles and text, WAL journaling, documents committed in batches. Every failure
+/// surfaces as a <see cref="StoreException"/> naming the database file.
 /// </summary>
 public sealed class DocumentStore : IDisposable
 {
     readonly SqliteConnection _db;
     // Prepared once per store and reused for every document: SQLite compiles each statement only once.
-    readonly SqliteCommand _exists, _insert;
+    readonly SqliteCommand _exists, _sameContent, _insert, _addLocator;
     readonly EventRows.Inserter _events;
     readonly System.Buffers.ArrayBufferWriter<byte> _json = new(1 << 16);
     readonly System.Text.Json.Utf8JsonWriter _jsonWriter;
 
-    DocumentStore(SqliteConnection db)
+    DocumentStore(SqliteConnection db, string path)
     {
         _db = db;
-        _exists = db.CreateCommand();
-        _exists.CommandText = "SELECT 1 FROM documents WHERE id = $id";
-        _exists.Parameters.Add("$id", SqliteType.Text);
-        _insert = db.CreateCommand();
-        _insert.CommandText = """
-            INSERT INTO documents (id, source_path, locator, url, title, byline, published, language, text, tokens, json, stored_at)
-            VALUES ($id, $path, $locator, $url, $title, $byline, $published, $language, $text, $tokens, $json, $stored)
-            """;
-        foreach (var name in DocumentColumns) _insert.Parameters.Add(name, name == "$tokens" ? SqliteType.Integer : SqliteType.Text);
+        Path = path;
+        _exists = Command("SELECT 1 FROM documents WHERE id = $id", "$id");
+        _sameContent = Command("SELECT id FROM documents WHERE content_key = $key LIMIT 1", "$key");
+        _insert = Command("""
+            INSERT INTO documents (id, source_path, locator, url, title, byline, published, language, text, tokens, json, stored_at, content_key)
+            VALUES ($id, $path, $locator, $url, $title, $byline, $published, $language, $text, $tokens, $json, $stored, $key)
+            """, DocumentColumns);
+        _addLocator = Command("INSERT OR IGNORE INTO document_locators (document_id, source_path, locator, url) VALUES ($id, $path, $locator, $url)",
+            "$id", "$path", "$locator", "$url");
         _events = new EventRows.Inserter(db);
         _jsonWriter = new System.Text.Json.Utf8JsonWriter(_json, DocJsonWriter.Compact);
+    }
+
+    SqliteCommand Command(string sql, params string[] parameters)
+    {
+        var c = _db.CreateCommand();
+        c.CommandText = sql;
+        foreach (var name in parameters) c.Parameters.Add(name, name == "$tokens" ? SqliteType.Integer : SqliteType.Text);
+        return c;
     }
 
     /// <summary>The document JSON, written into a buffer reused for every document.</summary>
@@ -42,17 +51,62 @@ public sealed class DocumentStore : IDisposable
         return System.Text.Encoding.UTF8.GetString(_json.WrittenSpan);
     }
 
-    static readonly string[] DocumentColumns = ["$id", "$path", "$locator", "$url", "$title", "$byline", "$published", "$language", "$text", "$tokens", "$json", "$stored"];
+    static readonly string[] DocumentColumns = ["$id", "$path", "$locator", "$url", "$title", "$byline", "$published", "$language", "$text", "$tokens", "$json", "$stored", "$key"];
 
-    public string Path { get; private init; } = "";
+    public string Path { get; }
 
-    public static DocumentStore Open(string path)
+    public bool IsReadOnly { get; private init; }
+
+    /// <summary>
+    /// Opens (creating if needed) a store for writing. A quick integrity check runs first, so a damaged file is refused
+    /// before anything is added to it.
+    /// </summary>
+    /// <exception cref="StoreException">The file is not a Sitrep database, is damaged, is newer, or cannot be written.</exception>
+    public static DocumentStore Open(string path) => Connect(path, readOnly: false);
+
+    /// <summary>Opens an existing store for queries only; works on read-only files and never changes the database.</summary>
+    /// <exception cref="StoreException">The file is missing, is not a Sitrep database, or cannot be read.</exception>
+    public static DocumentStore OpenReadOnly(string path)
     {
-        var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        db.Open();
-        Exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
-        Migrations.Apply(db);
-        return new DocumentStore(db) { Path = path };
+        if (!File.Exists(path)) throw new StoreException(path, "no such database");
+        return Connect(path, readOnly: true);
+    }
+
+    static DocumentStore Connect(string path, bool readOnly)
+    {
+        var db = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path, Pooling = false, Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+        }.ToString());
+        try
+        {
+            db.Open();
+            if (readOnly)
+                Migrations.Check(db, path);
+            else
+            {
+                QuickCheck(db, path);
+                // A write lock taken and released at once: a read-only file is refused now, not at the first new document.
+                Exec(db, "BEGIN IMMEDIATE; ROLLBACK;");
+                Exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+                Migrations.Apply(db, path);
+            }
+            return new DocumentStore(db, path) { IsReadOnly = readOnly };
+        }
+        catch (Exception e) when (e is SqliteException or InvalidOperationException)
+        {
+            db.Dispose();
+            throw e as StoreException ?? StoreException.From(path, e);
+        }
+    }
+
+    /// <summary>SQLite's quick_check (page and index structure, no cross-checks): a damaged file is refused on open.</summary>
+    static void QuickCheck(SqliteConnection db, string path)
+    {
+        using var c = db.CreateCommand();
+        c.CommandText = "PRAGMA quick_check(1)";
+        var result = c.ExecuteScalar() as string;
+        if (result is not null and not "ok") throw new StoreException(path, $"database is damaged ({result.ReplaceLineEndings(" ").Replace("*** in database main *** ", "")})");
     }
 
     /// <summary>Documents written per transaction: one commit per document cost as much as writing it.</summary>
@@ -62,25 +116,33 @@ public sealed class DocumentStore : IDisposable
     int _inBatch;
 
     /// <summary>
-    /// Stores the document unless one with the same id is there; true when it was added. Documents are committed in
-    /// batches of <see cref="BatchSize"/> (and on <see cref="Flush"/>, any query, or disposal), each with its events.
+    /// Stores the document unless one with the same id is there; true when it was added. A byte-identical article from
+    /// the same corpus (same file or archive, title and text) is not stored again: its locator and URL are added to
+    /// the stored one. Documents are committed in batches of <see cref="BatchSize"/> (and on <see cref="Flush"/>,
+    /// any query, or disposal), each with its events.
     /// </summary>
-    public bool Save(Doc doc)
+    public bool Save(Doc doc) => Guard(() =>
     {
+        if (IsReadOnly) throw new StoreException(Path, "opened read-only");
         var tx = _batch ??= _db.BeginTransaction();
-        _exists.Transaction = tx;
-        _exists.Parameters[0].Value = doc.Info.Id;
-        if (_exists.ExecuteScalar() != null) return false;
         var i = doc.Info;
-        object?[] values = [i.Id, i.SourcePath, i.Locator, i.Url, i.Title, i.Byline, i.Published?.Value, i.Language, doc.Text, doc.Count,
-            Json(doc), DateTime.UtcNow.ToString("O")];
-        for (int k = 0; k < values.Length; k++) _insert.Parameters[k].Value = values[k] ?? DBNull.Value;
+        if (Scalar(_exists, tx, i.Id) != null) return false;
+        string key = ContentKey(doc);
+        if (Scalar(_sameContent, tx, key) is string original)
+        {
+            SetAll(_addLocator, tx, [original, i.SourcePath, i.Locator, i.Url]);
+            _addLocator.ExecuteNonQuery();
+            return false;
+        }
         // A document is written whole or not at all, even inside a batch.
         tx.Save("doc");
         try
         {
-            _insert.Transaction = tx;
+            SetAll(_insert, tx, [i.Id, i.SourcePath, i.Locator, i.Url, i.Title, i.Byline, i.Published?.Value, i.Language, doc.Text, doc.Count,
+                Json(doc), DateTime.UtcNow.ToString("O"), key]);
             _insert.ExecuteNonQuery();
+            SetAll(_addLocator, tx, [i.Id, i.SourcePath, i.Locator, i.Url]);
+            _addLocator.ExecuteNonQuery();
             _events.Insert(tx, doc);
             tx.Release("doc");
         }
@@ -91,6 +153,31 @@ public sealed class DocumentStore : IDisposable
         }
         if (++_inBatch >= BatchSize) Flush();
         return true;
+    });
+
+    static object? Scalar(SqliteCommand c, SqliteTransaction tx, string value)
+    {
+        c.Transaction = tx;
+        c.Parameters[0].Value = value;
+        return c.ExecuteScalar();
+    }
+
+    static void SetAll(SqliteCommand c, SqliteTransaction tx, object?[] values)
+    {
+        c.Transaction = tx;
+        for (int k = 0; k < values.Length; k++) c.Parameters[k].Value = values[k] ?? DBNull.Value;
+    }
+
+    /// <summary>Which corpus (file or archive name) and the exact title and text: equal keys are the same article twice.</summary>
+    static string ContentKey(Doc doc)
+    {
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var part in new[] { doc.Info.SourcePath is { } p ? System.IO.Path.GetFileName(p) : "", doc.Info.Title ?? "", doc.Text })
+        {
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(part));
+            sha.AppendData([0]);
+        }
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
     SqliteConnection? _reader;
@@ -100,7 +187,7 @@ public sealed class DocumentStore : IDisposable
     /// Whether a document with this id is committed. It reads through a connection of its own, so one other thread
     /// (the one reading inputs) may ask while this store saves; a document still in an open batch is not seen yet.
     /// </summary>
-    public bool Contains(string id)
+    public bool Contains(string id) => Guard(() =>
     {
         if (_readerExists is null)
         {
@@ -112,35 +199,30 @@ public sealed class DocumentStore : IDisposable
         }
         _readerExists.Parameters[0].Value = id;
         return _readerExists.ExecuteScalar() != null;
-    }
+    });
 
     /// <summary>Commits the documents saved since the last commit.</summary>
     public void Flush()
     {
         if (_batch is null) return;
-        _batch.Commit();
-        _batch.Dispose();
-        _batch = null;
-        _inBatch = 0;
+        Guard(() =>
+        {
+            _batch.Commit();
+            _batch.Dispose();
+            _batch = null;
+            _inBatch = 0;
+            return 0;
+        });
     }
 
-    public StoreStats GetStats()
+    public StoreStats GetStats() => Guard(() =>
     {
         Flush();
-        long Count(string sql)
-        {
-            using var c = _db.CreateCommand();
-            c.CommandText = sql;
-            return Convert.ToInt64(c.ExecuteScalar() ?? 0L);
-        }
-        return new StoreStats(
-            Documents: Count("SELECT COUNT(*) FROM documents"),
-            Tokens: Count("SELECT COALESCE(SUM(tokens),0) FROM documents"),
-            Events: Count("SELECT COUNT(*) FROM events"));
-    }
+        return StoreStatistics.Read(_db);
+    });
 
     /// <summary>The stored document JSON for an id (or a unique id prefix).</summary>
-    public string? FindDocumentJson(string idOrPrefix)
+    public string? FindDocumentJson(string idOrPrefix) => Guard(() =>
     {
         Flush();
         using var c = _db.CreateCommand();
@@ -150,16 +232,37 @@ public sealed class DocumentStore : IDisposable
         if (!r.Read()) return null;
         var json = r.GetString(0);
         return r.Read() ? null : json;
-    }
+    });
 
-    public IEnumerable<StoredEvent> QueryEvents(EventQuery query)
+    /// <summary>
+    /// Events matching the query, in its order. <paramref name="include"/> drops events before offset and limit count them
+    /// (an export passes the events it has rows for).
+    /// </summary>
+    /// <exception cref="EventFilterException">The query's place name is not among stored events.</exception>
+    public IEnumerable<StoredEvent> QueryEvents(EventQuery query, Func<EventRecord, bool>? include = null)
     {
         Flush();
-        return EventRows.Query(_db, query);
+        return Guarded(EventRows.Query(_db, Resolve(query), include));
     }
 
-    /// <summary>Coordinates of a place name as stored with events (case-insensitive), for <c>--near</c>.</summary>
-    public (double Lat, double Lon)? FindPlace(string name)
+    /// <summary>The query with its place name (<see cref="EventQuery.NearPlace"/>) turned into coordinates.</summary>
+    /// <exception cref="EventFilterException">No stored event has a place of that name.</exception>
+    public EventQuery Resolve(EventQuery query)
+    {
+        if (query.NearPlace is not { } name) return query;
+        var point = FindPlace(name) ?? throw new EventFilterException("near", $"'{name}' is neither LAT,LON nor a place among stored events");
+        return query with { NearLat = point.Lat, NearLon = point.Lon, NearPlace = null };
+    }
+
+    /// <summary>Full-text search (FTS5 syntax; plain words match all of them) over titles and text, best matches first.</summary>
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 20) => Guard(() =>
+    {
+        Flush();
+        return DocumentSearch.Run(_db, query, limit);
+    });
+
+    /// <summary>Coordinates of a place name as stored with events (case-insensitive), for <c>near</c>.</summary>
+    public (double Lat, double Lon)? FindPlace(string name) => Guard<(double, double)?>(() =>
     {
         Flush();
         using var c = _db.CreateCommand();
@@ -167,7 +270,7 @@ public sealed class DocumentStore : IDisposable
         c.Parameters.AddWithValue("$n", name);
         using var r = c.ExecuteReader();
         return r.Read() ? (r.GetDouble(0), r.GetDouble(1)) : null;
-    }
+    });
 
     internal static void Exec(SqliteConnection db, string sql)
     {
@@ -176,17 +279,51 @@ public sealed class DocumentStore : IDisposable
         c.ExecuteNonQuery();
     }
 
+    T Guard<T>(Func<T> action)
+    {
+        try { return action(); }
+        catch (SqliteException e) { throw StoreException.From(Path, e); }
+    }
+
+    /// <summary>Enumerates rows lazily, turning SQLite errors met while reading into <see cref="StoreException"/>s naming the file.</summary>
+    IEnumerable<T> Guarded<T>(IEnumerable<T> rows)
+    {
+        using var e = Guard(rows.GetEnumerator);
+        while (Guard(e.MoveNext)) yield return e.Current;
+    }
+
     public void Dispose()
     {
-        Flush();
-        _exists.Dispose();
-        _insert.Dispose();
-        _events.Dispose();
-        _jsonWriter.Dispose();
-        _readerExists?.Dispose();
-        _reader?.Dispose();
-        _db.Dispose();
+        try { Flush(); }
+        finally
+        {
+            _exists.Dispose();
+            _sameContent.Dispose();
+            _insert.Dispose();
+            _addLocator.Dispose();
+            _events.Dispose();
+            _jsonWriter.Dispose();
+            _readerExists?.Dispose();
+            _reader?.Dispose();
+            _db.Dispose();
+        }
     }
 }
 
-public sealed record StoreStats(long Documents, long Tokens, long Events);
+/// <summary>A storage failure, with the database file it happened in.</summary>
+public sealed class StoreException(string path, string problem, Exception? inner = null)
+    : Exception($"{path}: {problem}", inner)
+{
+    public string DatabasePath { get; } = path;
+
+    internal static StoreException From(string path, Exception e) => e switch
+    {
+        StoreException s => s,
+        SqliteException { SqliteErrorCode: 11 } => new(path, "database is damaged (SQLite: malformed disk image)", e),
+        SqliteException { SqliteErrorCode: 26 } => new(path, "not a SQLite database", e),
+        SqliteException { SqliteErrorCode: 8 } => new(path, "database is read-only (open it for queries only, or make it writable)", e),
+        SqliteException { SqliteErrorCode: 14 } => new(path, "cannot open the database file", e),
+        SqliteException s => new(path, $"SQLite error: {s.Message.Replace("SQLite Error " + s.SqliteErrorCode + ": ", "").ReplaceLineEndings(" ")}", e),
+        _ => new(path, e.Message, e),
+    };
+}

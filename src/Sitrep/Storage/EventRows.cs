@@ -73,7 +73,11 @@ static class EventRows
 
     static void Set(SqliteParameter p, object? value) => p.Value = value ?? DBNull.Value;
 
-    public static IEnumerable<StoredEvent> Query(SqliteConnection db, EventQuery q)
+    /// <summary>
+    /// Events matching <paramref name="q"/> in its order. <paramref name="include"/> (e.g. an export that has no row for some
+    /// events) and the exact distance for <c>near</c> filter before <see cref="EventQuery.Offset"/> and <see cref="EventQuery.Limit"/>.
+    /// </summary>
+    public static IEnumerable<StoredEvent> Query(SqliteConnection db, EventQuery q, Func<EventRecord, bool>? include)
     {
         using var c = db.CreateCommand();
         var where = new List<string>();
@@ -86,6 +90,12 @@ static class EventRows
             where.Add("(e.countries LIKE '%|' || upper($country) || '|%' OR e.json LIKE '%\"country\":\"' || upper($country) || '\"%')");
             c.Parameters.AddWithValue("$country", q.Country);
         }
+        if (q.Statuses is { Count: > 0 } statuses)
+        {
+            where.Add($"e.status IN ({string.Join(", ", statuses.Select((_, i) => "$status" + i))})");
+            for (int i = 0; i < statuses.Count; i++) c.Parameters.AddWithValue("$status" + i, statuses[i]);
+        }
+        if (q.DocumentId != null) { where.Add("e.document_id LIKE $doc || '%'"); c.Parameters.AddWithValue("$doc", q.DocumentId); }
         if (q.NearLat is { } lat && q.NearLon is { } lon)
         {
             // Bounding box in SQL, exact great-circle distance below.
@@ -97,24 +107,47 @@ static class EventRows
             c.Parameters.AddWithValue("$lon1", lon + dLon);
         }
         c.CommandText = $"""
-            SELECT e.json, e.document_id, d.url, d.source_path, d.title, d.published
+            SELECT e.json, e.document_id, d.url, d.source_path, d.title, d.published, json_extract(d.json, '$.source.publisher'), d.locator, d.stored_at
             FROM events e JOIN documents d ON d.id = e.document_id
             {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
-            ORDER BY e.date, e.document_id, e.id
+            ORDER BY {OrderBy(q.Sort)}
             """;
         using var r = c.ExecuteReader();
-        int n = 0;
+        int skipped = 0, n = 0;
         while (r.Read())
         {
+            if (q.Limit is { } limit && n >= limit) yield break;
             using var json = JsonDocument.Parse(r.GetString(0));
             var e = DocJsonReader.ReadEvent(json.RootElement);
             if (q.NearLat is { } la && q.NearLon is { } lo &&
                 (e.Place?.Lat is not { } elat || e.Place?.Lon is not { } elon || new GeoPoint(la, lo).DistanceKm(new GeoPoint(elat, elon)) > q.RadiusKm))
                 continue;
+            if (include != null && !include(e)) continue;
+            if (skipped++ < q.Offset) continue;
             var sentence = json.RootElement.GetProperty("evidence").GetProperty("sentence").TryGetProperty("text", out var st) ? st.GetString() ?? "" : "";
-            yield return new StoredEvent(e, r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), sentence);
-            if (q.Limit is { } limit && ++n >= limit) yield break;
+            yield return new StoredEvent(e, r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), sentence) { Publisher = Str(r, 6), Locator = Str(r, 7), StoredAt = Str(r, 8) };
+            n++;
         }
+    }
+
+    /// <summary>The ORDER BY for a sort field, ties broken by document and event so every query has one order.</summary>
+    static string OrderBy(EventSort sort)
+    {
+        string column = sort.Field switch
+        {
+            "date" => "e.date",
+            "type" => "e.type",
+            "status" => "e.status",
+            "country" => "COALESCE(json_extract(e.json, '$.place.country'), e.countries)",
+            "place" => "e.place",
+            "confidence" => "e.confidence",
+            "dead" => "json_extract(e.json, '$.dead')",
+            "document" => "e.document_id",
+            "id" => "e.id",
+            _ => throw new ArgumentException($"unknown sort field '{sort.Field}'"),
+        };
+        // NULLs last in both directions: an undated event is not the earliest nor the latest.
+        return $"{column} IS NULL, {column} {(sort.Descending ? "DESC" : "ASC")}, e.document_id, e.id";
     }
 
     static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);

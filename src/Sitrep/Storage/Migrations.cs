@@ -27,21 +27,22 @@ static class Migrations
         CREATE INDEX events_by_date ON events(date);
         CREATE INDEX events_by_type ON events(type);
         """,
+        // 2: an article met twice in one corpus is stored once, with every place it was found
+        """
+        ALTER TABLE documents ADD COLUMN content_key TEXT;
+        CREATE INDEX documents_by_content ON documents(content_key);
+        CREATE TABLE document_locators (
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            source_path TEXT, locator TEXT, url TEXT,
+            UNIQUE (document_id, source_path, locator, url));
+        """,
     ];
 
     public static int LatestVersion => Steps.Length;
 
-    public static void Apply(SqliteConnection db)
+    public static void Apply(SqliteConnection db, string path)
     {
-        int version;
-        using (var c = db.CreateCommand())
-        {
-            c.CommandText = "PRAGMA user_version";
-            version = Convert.ToInt32(c.ExecuteScalar());
-        }
-        if (version > Steps.Length)
-            throw new InvalidOperationException(
-                $"{db.DataSource}: database schema version {version} is newer than this Sitrep knows ({Steps.Length})");
+        int version = Check(db, path);
         for (int v = version; v < Steps.Length; v++)
         {
             using var tx = db.BeginTransaction();
@@ -51,5 +52,27 @@ static class Migrations
             c.ExecuteNonQuery();
             tx.Commit();
         }
+    }
+
+    /// <summary>The database's schema version; refuses one newer than this Sitrep, or an existing file that is not a Sitrep database.</summary>
+    public static int Check(SqliteConnection db, string path)
+    {
+        int version = Convert.ToInt32(Scalar(db, "PRAGMA user_version"));
+        if (version > Steps.Length)
+            throw new StoreException(path, $"database schema version {version} is newer than this Sitrep knows ({Steps.Length})");
+        if (version == 0 && Convert.ToInt64(Scalar(db, "SELECT COUNT(*) FROM sqlite_master")) > 0)
+            throw new StoreException(path, "not a Sitrep database (it holds other tables)");
+        if (version == 0 && IsReadOnly(db))
+            throw new StoreException(path, "empty database, nothing stored yet");
+        return version;
+    }
+
+    static bool IsReadOnly(SqliteConnection db) => db.ConnectionString.Contains("ReadOnly", StringComparison.OrdinalIgnoreCase);
+
+    static object? Scalar(SqliteConnection db, string sql)
+    {
+        using var c = db.CreateCommand();
+        c.CommandText = sql;
+        return c.ExecuteScalar();
     }
 }

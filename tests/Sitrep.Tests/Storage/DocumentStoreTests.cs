@@ -65,8 +65,9 @@ public class DocumentStoreTests
             cmd.CommandText = "PRAGMA user_version = 999";
             cmd.ExecuteNonQuery();
         }
-        var e = Assert.Throws<InvalidOperationException>(() => DocumentStore.Open(db.Path));
+        var e = Assert.Throws<StoreException>(() => DocumentStore.Open(db.Path));
         Assert.Contains("999", e.Message);
+        Assert.Contains(db.Path, e.Message);
     }
 
     [Theory]
@@ -99,5 +100,55 @@ public class DocumentStoreTests
         Assert.Empty(store.QueryEvents(near with { RadiusKm = 200 }));
         Assert.Single(store.QueryEvents(near with { RadiusKm = 260 }));
         Assert.Equal((35.4681, 44.3922), store.FindPlace("kirkuk"));
+    }
+
+    [Fact]
+    public void A_byte_identical_article_in_one_corpus_is_stored_once_with_both_locators()
+    {
+        using var db = new StoreFixtures.TempDb();
+        using var store = DocumentStore.Open(db.Path);
+        var a = StoreFixtures.DocWithEvents();
+        var first = new Sitrep.Documents.Doc(a.Text, a.Info with { SourcePath = "bbc.tar.gz", Locator = "business/001.txt" });
+        var again = new Sitrep.Documents.Doc(a.Text, a.Info with { SourcePath = "bbc.tar.gz", Locator = "politics/117.txt" });
+        foreach (var d in new[] { first, again }) d.Info.Id = Sitrep.Ingest.DocumentIds.Compute(d.Info, d.Text);
+        Assert.True(store.Save(first));
+        Assert.False(store.Save(again));
+        Assert.Equal(1, store.GetStats().Documents);
+        store.Flush();
+        using var c = new SqliteConnection($"Data Source={db.Path};Pooling=False;Mode=ReadOnly");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT locator FROM document_locators ORDER BY locator";
+        using var r = cmd.ExecuteReader();
+        var locators = new List<string>();
+        while (r.Read()) locators.Add(r.GetString(0));
+        Assert.Equal(["business/001.txt", "politics/117.txt"], locators);
+    }
+
+    [Fact]
+    public void Search_finds_documents_with_their_events()
+    {
+        using var db = new StoreFixtures.TempDb();
+        using var store = DocumentStore.Open(db.Path);
+        store.Save(StoreFixtures.DocWithEvents());
+        var hit = Assert.Single(store.Search("Kirkuk"));
+        Assert.Contains("[Kirkuk]", hit.Snippet);
+        Assert.Equal(2, hit.Events.Count);
+        Assert.Empty(store.Search("Mosul"));
+        Assert.Single(store.Search("\"Kirkuk shelled-"));     // not FTS5 syntax: searched as plain words
+    }
+
+    [Fact]
+    public void Stats_count_events_by_type_status_country_month_and_source()
+    {
+        using var db = new StoreFixtures.TempDb();
+        using var store = DocumentStore.Open(db.Path);
+        store.Save(StoreFixtures.DocWithEvents());
+        var s = store.GetStats();
+        Assert.Equal([("ASSAULT", 1L), ("CONSULT", 1L)], s.ByType);
+        Assert.Equal([("occurred", 2L)], s.ByStatus);
+        Assert.Equal([("FRA", 1L), ("IRQ", 1L)], s.ByCountry);
+        Assert.Equal([("2017-05", 2L)], s.ByMonth);
+        Assert.Equal([("example.org", 2L)], s.BySource);
     }
 }

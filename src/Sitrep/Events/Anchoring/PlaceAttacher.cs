@@ -213,11 +213,11 @@ public static class PlaceAttacher
             while (from < anchor.StartChar && !char.IsLetterOrDigit(text[from])) from++;
             var relative = new CharSpan(from, anchor.EndChar);
             return new AttachedPlace(new EventPlace(chosen.Name ?? chosen.Text, chosen.GeonameId, chosen.Lat, chosen.Lon, true, chosen.RadiusKm)
-                { Country = chosen.Country, Admin1 = chosen.Admin1, Feature = chosen.Feature }, evidence, relative);
+                { Country = chosen.Country, Admin1 = chosen.Admin1, Admin1Code = chosen.Admin1Code, Feature = chosen.Feature }, evidence, relative);
         }
         bool approximate = chosen.Approximate || nearRadiusKm is not null;
         double? radius = nearRadiusKm is { } near ? Math.Max(near, chosen.RadiusKm ?? 0) : chosen.RadiusKm;
         return new AttachedPlace(new EventPlace(chosen.Name ?? chosen.Text, chosen.GeonameId, chosen.Lat, chosen.Lon, approximate, radius)
-            { Country = chosen.Country, Admin1 = chosen.Admin1, Feature = chosen.Feature }, evidence, null);
+            { Country = chosen.Country, Admin1 = chosen.Admin1, Admin1Code = chosen.Admin1Code, Feature = chosen.Feature }, evidence, null);
     }
 }

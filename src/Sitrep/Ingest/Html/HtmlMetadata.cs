@@ -4,8 +4,8 @@ using AngleSharp.Dom;
 
 namespace Sitrep.Ingest.Html;
 
-/// <summary>Title, byline, publication date, canonical URL and language declared by a page (meta tags, JSON-LD, time elements).</summary>
-public sealed partial record HtmlMetadata(string? Title, string? Byline, string? Published, string? Url, string? Language)
+/// <summary>Title, byline, publication date, canonical URL, language and publisher declared by a page (meta tags, JSON-LD, time elements).</summary>
+public sealed partial record HtmlMetadata(string? Title, string? Byline, string? Published, string? Url, string? Language, string? Publisher = null)
 {
     static readonly string[] DateMetaNames =
     [
@@ -37,7 +37,8 @@ public sealed partial record HtmlMetadata(string? Title, string? Byline, string?
                             DocumentBuilder.NormaliseDate(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
         string? url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? First(meta, ["og:url"]);
         string? language = document.DocumentElement.GetAttribute("lang")?.Split('-', '_')[0].ToLowerInvariant() is { Length: 2 } l ? l : null;
-        return new HtmlMetadata(title, byline, published, url, language);
+        string? publisher = Clean(First(meta, ["og:site_name", "application-name", "publisher", "dc.publisher"]) ?? ld.Publisher);
+        return new HtmlMetadata(title, byline, published, url, language, publisher);
     }
 
     /// <summary>An element marked as the author or byline (rel, itemprop, or class/id hint) with short text.</summary>
@@ -110,7 +111,7 @@ public sealed partial record HtmlMetadata(string? Title, string? Byline, string?
     private static partial Regex JsonLdRegex();
 
     /// <summary>The first schema.org article object in the page's JSON-LD blocks.</summary>
-    sealed record LinkedData(string? Headline, string? Author, string? Published)
+    sealed record LinkedData(string? Headline, string? Author, string? Published, string? Publisher = null)
     {
         public static LinkedData Read(string html)
         {
@@ -120,7 +121,8 @@ public sealed partial record HtmlMetadata(string? Title, string? Byline, string?
                 {
                     using var json = JsonDocument.Parse(script.Groups[1].Value, JsonOptions);
                     if (FindArticle(json.RootElement, 0) is { } article)
-                        return new LinkedData(String(article, "headline"), AuthorNames(article), String(article, "datePublished"));
+                        return new LinkedData(String(article, "headline"), AuthorNames(article), String(article, "datePublished"),
+                            article.TryGetProperty("publisher", out var pub) ? (pub.ValueKind == JsonValueKind.Object ? String(pub, "name") : String(article, "publisher")) : null);
                 }
                 catch (JsonException) { }
             }

@@ -5,33 +5,52 @@ using Sitrep.Ingest.Html;
 
 namespace Sitrep.Ingest.Readers;
 
-/// <summary>RSS 2.0 and Atom feeds (System.ServiceModel.Syndication): each item a document; HTML content reduced to text.</summary>
+/// <summary>
+/// RSS and Atom feeds: each item a document (title-only items too); HTML content reduced to text; the feed's title is the
+/// items' publisher. RSS 2.0 and Atom go through System.ServiceModel.Syndication; RSS 0.9x or 2.0 without a version
+/// attribute, and RSS 1.0 (RDF), which it refuses, through <see cref="LooseRssReader"/>.
+/// </summary>
 internal static class FeedReader
 {
     const string ContentModule = "http://purl.org/rss/1.0/modules/content/";
 
     public static IEnumerable<IngestResult> Read(Stream stream, SourceInput source, IngestOptions options)
     {
-        var (feed, error) = Load(stream);
+        var (document, parseError) = LooseRssReader.Parse(stream);
+        if (document is null)
+        {
+            yield return source.Error(parseError!);
+            yield break;
+        }
+        if (LooseRssReader.Handles(document))
+        {
+            foreach (var r in LooseRssReader.Read(document, source, options)) yield return r;
+            yield break;
+        }
+        var (feed, error) = Load(document);
         if (feed is null)
         {
             yield return source.Error(error!);
             yield break;
         }
+        string? publisher = feed.Title?.Text;
         int index = 0;
         foreach (var item in feed.Items)
         {
             index++;
-            yield return FromItem(item, source.Within($"item {index}"), options);
+            yield return FromItem(item, source.Within($"item {index}"), publisher, options);
         }
     }
 
-    static (SyndicationFeed?, string?) Load(Stream stream)
+    static (SyndicationFeed?, string?) Load(System.Xml.Linq.XDocument document)
     {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true };
         try
         {
-            using var xml = XmlReader.Create(stream, settings);
+            // Syndication's formatters want a reader over text, not an XDocument's node reader.
+            using var buffer = new MemoryStream();
+            document.Save(buffer);
+            buffer.Position = 0;
+            using var xml = XmlReader.Create(buffer, new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true });
             xml.MoveToContent();
             SyndicationFeedFormatter formatter = new Rss20FeedFormatter();
             if (!formatter.CanRead(xml))
@@ -43,7 +62,6 @@ internal static class FeedReader
             formatter.ReadFrom(xml);
             return (formatter.Feed, null);
         }
-        catch (XmlException e) { return (null, $"malformed XML: {e.Message}"); }
         catch (Exception e) when (e is NotSupportedException or FormatException or InvalidOperationException)
         {
             return (null, $"unsupported or malformed feed: {e.Message}");
@@ -57,26 +75,28 @@ internal static class FeedReader
 
     static string StripDayName(string s) => s.IndexOf(',') is var comma and > 0 and < 5 ? s[(comma + 1)..].Replace(" GMT", " +00:00").Replace(" UT", " +00:00") : s;
 
-    static IngestResult FromItem(SyndicationItem item, SourceInput at, IngestOptions options)
+    static IngestResult FromItem(SyndicationItem item, SourceInput at, string? publisher, IngestOptions options)
     {
         var content = Encoded(item) ?? (item.Content as TextSyndicationContent)?.Text ?? item.Summary?.Text ?? "";
-        var text = content;
-        var captions = new List<string>();
-        if (content.Contains('<') && content.Contains('>'))
-        {
-            var extracted = HtmlExtraction.FragmentText(content);
-            text = extracted.Text;
-            captions = extracted.Captions;
-        }
+        var (text, captions) = ItemText(content);
         var date = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
         return DocumentBuilder.Build(new RawDocument(at, text)
         {
             Title = item.Title?.Text,
+            Publisher = publisher,
             Url = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.Uri?.ToString(),
             Byline = item.Authors.Count == 0 ? null : string.Join(", ", item.Authors.Select(a => a.Name ?? a.Email).Where(n => !string.IsNullOrWhiteSpace(n))),
             Published = date == default ? null : date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
             Captions = captions,
         }, options);
+    }
+
+    /// <summary>An item's content as text, HTML reduced to its text and captions.</summary>
+    internal static (string Text, List<string> Captions) ItemText(string content)
+    {
+        if (!content.Contains('<') || !content.Contains('>')) return (content, []);
+        var extracted = HtmlExtraction.FragmentText(content);
+        return (extracted.Text, extracted.Captions);
     }
 
     /// <summary>RSS items often carry the full article in content:encoded, the description being a teaser.</summary>

@@ -26,6 +26,7 @@ internal static partial class HtmlReader
             Url = url ?? meta.Url,
             Title = meta.Title,
             Byline = meta.Byline,
+            Publisher = meta.Publisher,
             Published = meta.Published,
             DeclaredLanguage = meta.Language,
             Captions = article.Body.Captions,

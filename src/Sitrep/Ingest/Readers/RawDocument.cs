@@ -6,6 +6,8 @@ internal sealed record RawDocument(SourceInput Source, string Text)
     public string? Url { get; init; }
     public string? Title { get; init; }
     public string? Byline { get; init; }
+    /// <summary>The outlet: a page's site name or publisher, a feed's title.</summary>
+    public string? Publisher { get; init; }
     /// <summary>Publication date as given by the source's metadata (normalised later).</summary>
     public string? Published { get; init; }
     /// <summary>Language declared by the source (e.g. an HTML lang attribute); used when detection is unsure.</summary>

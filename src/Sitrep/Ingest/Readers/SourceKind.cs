@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Sitrep.Ingest.Readers;
 
-internal enum SourceKind { Text, Html, Feed, Jsonl, Csv, Warc, Gzip, Tar, Binary, Empty }
+internal enum SourceKind { Text, Html, Feed, Jsonl, Csv, Warc, Gzip, Tar, Sqlite, Binary, Empty }
 
 /// <summary>Chooses a reader from the first bytes of the content, helped by the extension where content is ambiguous.</summary>
 internal static class Sniffer
@@ -12,6 +12,7 @@ internal static class Sniffer
         if (head.IsEmpty) return SourceKind.Empty;
         if (head.Length >= 2 && head[0] == 0x1f && head[1] == 0x8b) return SourceKind.Gzip;
         if (head.Length > 262 && head.Slice(257, 5).SequenceEqual("ustar"u8)) return SourceKind.Tar;
+        if (head.StartsWith("SQLite format 3\0"u8)) return SourceKind.Sqlite;
         if (head.StartsWith("\xEF\xBB\xBF"u8)) head = head[3..];
         if (LooksBinary(head)) return SourceKind.Binary;
         if (head.StartsWith("WARC/"u8) || extension == "warc") return SourceKind.Warc;
@@ -32,7 +33,15 @@ internal static class Sniffer
             case "jsonl" or "ndjson" or "json": return SourceKind.Jsonl;
             case "csv" or "tsv": return SourceKind.Csv;
         }
-        return text[0] == '{' && FirstLine(text).TrimEnd().EndsWith('}') ? SourceKind.Jsonl : SourceKind.Text;
+        return LooksLikeJson(text) ? SourceKind.Jsonl : SourceKind.Text;
+    }
+
+    /// <summary>A JSON object per line, a pretty-printed object ("{" alone on its line) or an array of objects.</summary>
+    static bool LooksLikeJson(string text)
+    {
+        var first = FirstLine(text).TrimEnd();
+        if (text[0] == '{') return first.EndsWith('}') || first == "{" || first.StartsWith("{\"", StringComparison.Ordinal);
+        return text[0] == '[' && text[1..].TrimStart() is { Length: > 0 } rest && rest[0] is '{' or ']';
     }
 
     static string FirstLine(string text)

@@ -20,6 +20,7 @@ public static class PlaceRecords
         {
             GeonameId = p.GeonameId, Name = p.Name, Country = p.Country is { Iso3.Length: > 0 } c ? c.Iso3 : null,
             Admin1 = p.IsAdmin1 ? p.Name : admin1 >= 0 ? g[admin1].Name : null,
+            Admin1Code = p.Admin1Code is { } code ? code[(code.IndexOf('.') + 1)..] : null,
             Lat = Math.Round(p.Point.LatDeg, 5), Lon = Math.Round(p.Point.LonDeg, 5), Feature = p.Feature,
             RadiusKm = p.RadiusKm > 0 ? p.RadiusKm : null, Confidence = Math.Round(resolution.Confidence, 3),
         };
@@ -27,12 +28,16 @@ public static class PlaceRecords
 
     public static GeoPoint? PointOf(Place place) => place is { Lat: { } lat, Lon: { } lon } ? new GeoPoint(lat, lon) : null;
 
+    static bool AnchorInsideAdmin1(Place anchor) =>
+        anchor.Feature is not ("A.ADM1" or null) && !anchor.Feature.StartsWith("A.PCL", StringComparison.Ordinal);
+
     /// <summary>A place positioned relative to <paramref name="anchor"/>.</summary>
     public static Place Approximate(Place target, Place anchor, GeoPoint point, double radiusKm, double confidence) => target with
     {
         Lat = Math.Round(point.LatDeg, 5), Lon = Math.Round(point.LonDeg, 5), RadiusKm = Math.Round(radiusKm, 1),
         Approximate = true, Anchor = anchor.Text, Country = target.Country ?? anchor.Country,
-        Admin1 = target.Admin1 ?? (anchor.Feature is "A.ADM1" or null || anchor.Feature.StartsWith("A.PCL", StringComparison.Ordinal) ? null : anchor.Admin1),
+        Admin1 = target.Admin1 ?? (AnchorInsideAdmin1(anchor) ? anchor.Admin1 : null),
+        Admin1Code = target.Admin1Code ?? (AnchorInsideAdmin1(anchor) ? anchor.Admin1Code : null),
         Confidence = Math.Round(confidence, 3),
     };
 }

@@ -1,13 +1,17 @@
 using System.Text.Json;
 using Sitrep.Documents;
-using Sitrep.Storage;
 
-namespace Sitrep.Events.Export;
+namespace Sitrep.Storage.Export;
 
-/// <summary>A GeoJSON FeatureCollection of the events that have coordinates.</summary>
+/// <summary>
+/// An RFC 7946 FeatureCollection of the events that have coordinates: one Point feature each, its id the event id,
+/// its properties a few flat fields for styling (type, status, ISO date, place) beside the stored-event JSON.
+/// </summary>
 public sealed class GeoJsonExporter : IEventExporter
 {
     public string Format => "geojson";
+
+    public bool Includes(EventRecord e) => e.Place is { Lat: not null, Lon: not null };
 
     public int Write(Stream output, IEnumerable<StoredEvent> events)
     {
@@ -22,6 +26,7 @@ public sealed class GeoJsonExporter : IEventExporter
             if (e.Place?.Lat is not { } lat || e.Place.Lon is not { } lon) continue;
             w.WriteStartObject();
             w.WriteString("type", "Feature");
+            w.WriteString("id", s.Id);
             w.WriteStartObject("geometry");
             w.WriteString("type", "Point");
             w.WriteStartArray("coordinates");
@@ -30,19 +35,11 @@ public sealed class GeoJsonExporter : IEventExporter
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteStartObject("properties");
-            w.WriteString("id", $"{s.DocumentId}-{e.Id}");
             w.WriteString("type", e.Type);
-            w.WriteString("mode", e.Mode);
             w.WriteString("status", e.Status);
-            w.WriteString("date", e.Date?.Value);
-            w.WriteString("actors", EventFields.Names(e.Actors));
-            w.WriteString("recipients", EventFields.Names(e.Recipients));
             w.WriteString("place", e.Place.Name);
-            w.WriteBoolean("approximate", e.Place.Approximate);
-            if (e.Place.RadiusKm is { } r) w.WriteNumber("radius_km", r);
-            if (e.Dead is { } dead) w.WriteNumber("dead", dead.Best);
-            w.WriteString("sentence", s.SentenceText);
-            w.WriteString("url", s.Url);
+            w.WriteString("country", e.Place.Country);
+            StoredEventJson.WriteFields(w, s);
             w.WriteEndObject();
             w.WriteEndObject();
             n++;

@@ -1,13 +1,13 @@
 using System.Text.Json;
 using Sitrep.Documents;
-using Sitrep.Storage;
 
-namespace Sitrep.Events.Export;
+namespace Sitrep.Storage.Export;
 
 /// <summary>
-/// PLOVER JSON records: a JSON array in the layout of the PLOVER gold-standard records (id, date,
-/// source[], target[], event, eventText, mode, context, text, eventLoc, dead, injured, size), with the
-/// current PLOVER names (actor, recipient) and Sitrep's status, evidence and provenance beside them.
+/// PLOVER JSON records: a JSON array in the layout of the PLOVER gold-standard records (id, date, actor[],
+/// recipient[] and the older source[]/target[], event, eventText, mode, context, text, eventLoc, counts), with
+/// ISO dates and their precision, actor codes per the PLOVER manual (ISO3, or UNO/EUR/IGO/NGO for international
+/// actors), counts as integers or null, and Sitrep's status, evidence and provenance beside them.
 /// </summary>
 public sealed class PloverExporter : IEventExporter
 {
@@ -22,12 +22,13 @@ public sealed class PloverExporter : IEventExporter
         {
             var e = s.Event;
             w.WriteStartObject();
-            w.WriteString("id", $"{s.DocumentId}-{e.Id}");
-            w.WriteString("date", e.Date?.Value ?? s.Published);
-            WriteActors(w, "source", e.Actors);
-            WriteActors(w, "target", e.Recipients);
+            w.WriteString("id", s.Id);
+            w.WriteString("date", EventFields.IsoDate(e) is { Length: > 0 } iso ? iso : null);
+            w.WriteString("datePrecision", EventFields.FirstDay(e) is null ? null : e.Date?.Precision);
             WriteActors(w, "actor", e.Actors);
             WriteActors(w, "recipient", e.Recipients);
+            WriteActors(w, "source", e.Actors);
+            WriteActors(w, "target", e.Recipients);
             w.WriteString("event", e.Type);
             w.WriteString("eventText", e.Fields.TryGetValue("trigger", out var t) ? Slice(s, t) : null);
             w.WriteString("mode", e.Mode ?? "");
@@ -52,7 +53,8 @@ public sealed class PloverExporter : IEventExporter
             WriteCount(w, "arrested", e.Arrested);
             WriteCount(w, "size", e.Size);
             w.WriteString("language", "en");
-            w.WriteString("publication", s.Title);
+            w.WriteString("publication", EventFields.Outlet(s));
+            w.WriteString("headline", s.Title);
             w.WriteString("url", s.Url);
             w.WriteString("coder", "Sitrep");
             w.WriteNumber("confidence", Math.Round(e.Confidence, 3));
@@ -79,8 +81,8 @@ public sealed class PloverExporter : IEventExporter
         {
             w.WriteStartObject();
             w.WriteString("actorText", a.Text);
-            w.WriteString("code", a.Country);
-            w.WriteString("sector", a.Sector);
+            w.WriteString("code", PloverCodes.Country(a));
+            w.WriteString("sector", PloverCodes.Sector(a));
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -88,7 +90,7 @@ public sealed class PloverExporter : IEventExporter
 
     static void WriteCount(Utf8JsonWriter w, string name, EventCount? c)
     {
-        if (c is null) w.WriteString(name, "");
+        if (c is null) w.WriteNull(name);
         else w.WriteNumber(name, c.Best);
     }
 }
