@@ -113,4 +113,19 @@ public class E2eScorerTests
         }
         finally { Directory.Delete(shared, true); }
     }
+
+    [Fact]
+    public void A_bad_line_fails_the_file_with_one_line_naming_it()
+    {
+        var path = Path.GetTempFileName() + ".jsonl";
+        File.WriteAllText(path, Line + "\n{\"id\":\"a2\",\"corpus\":\"x.csv\"}\n");
+        try
+        {
+            var read = E2eGoldReader.Read(path);
+            Assert.False(read.Success);
+            Assert.StartsWith($"{path}:2: ", read.Error);
+            Assert.DoesNotContain('\n', read.Error!);
+        }
+        finally { File.Delete(path); }
+    }
 }

@@ -107,7 +107,7 @@ public sealed partial class E2eArticleSource(string sharedRoot)
 
     /// <summary>"26-FEB-1987 15:01:01.79" → "1987-02-26T15:01:01Z" (the collection's dates carry no zone).</summary>
     static string? ReutersDate(string value) =>
-        DateTime.TryParseExact(value.Trim()[..Math.Min(20, value.Trim().Length)].Trim(), ["d-MMM-yyyy HH:mm:ss", "dd-MMM-yyyy HH:mm:ss"], CultureInfo.InvariantCulture,
+        DateTime.TryParseExact(value.Trim().Split('.')[0], "d-MMM-yyyy HH:mm:ss", CultureInfo.InvariantCulture,
             DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var d)
             ? d.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : null;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Sitrep.Documents;
 
 namespace Sitrep.Events.Evaluation;
 
@@ -22,14 +23,14 @@ public sealed record E2ePredictedEvent(string Type, string Status)
     public string? SourceKind { get; init; }
     public string? SourceText { get; init; }
 
-    public bool IsFact => Status is "occurred" or "ongoing";
+    public bool IsFact => Status is EventStatus.Occurred or EventStatus.Ongoing;
 
     public static E2ePredictedEvent FromJson(JsonElement e)
     {
         var place = Obj(e, "place");
         var date = Obj(e, "date");
         var source = Obj(e, "source");
-        return new E2ePredictedEvent(Str(e, "type") ?? "", Str(e, "status") ?? "occurred")
+        return new E2ePredictedEvent(Str(e, "type") ?? "", Str(e, "status") ?? EventStatus.Occurred)
         {
             Actors = Participants(e, "actors"),
             Recipients = Participants(e, "recipients"),

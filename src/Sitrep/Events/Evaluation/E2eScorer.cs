@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Sitrep.Documents;
 using Sitrep.Places.Geometry;
 
 namespace Sitrep.Events.Evaluation;
@@ -34,7 +35,7 @@ public sealed partial class E2eScorer
         for (int g = 0; g < gold.Events.Count; g++)
         {
             var ge = gold.Events[g];
-            bool fact = ge.Status is "occurred" or "ongoing";
+            bool fact = ge.Status is EventStatus.Occurred or EventStatus.Ongoing;
             _gold++;
             if (fact) _goldFacts++;
             if (predicted.Any(p => p.Type == ge.Type)) _typeFound++;

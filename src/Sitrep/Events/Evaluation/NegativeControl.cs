@@ -1,3 +1,4 @@
+using Sitrep.Documents;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
 
@@ -33,14 +34,14 @@ public static class NegativeControl
             }
             var location = doc.Info.Locator ?? doc.Info.SourcePath ?? "";
             if (within != null && !location.StartsWith(within, StringComparison.Ordinal)) continue;
-            if (options.Published != null) doc.Info.Published = new Documents.PublishedDate(options.Published);
+            if (options.Published != null) doc.Info.Published = new PublishedDate(options.Published);
             if (pipeline.Process(doc) is { } failure)
             {
                 failed++;
                 errors?.WriteLine($"{location}: {failure.Message}");
                 continue;
             }
-            var conflict = doc.Events.Where(e => ConflictTypes.Contains(e.Type) && e.Status is "occurred" or "ongoing").ToList();
+            var conflict = doc.Events.Where(e => ConflictTypes.Contains(e.Type) && e.Status is EventStatus.Occurred or EventStatus.Ongoing).ToList();
             foreach (var e in conflict)
                 errors?.WriteLine($"{location}\t{e.Type}/{e.Status}\t{doc.Text[e.Sentence.Start..e.Sentence.End]}");
             all.Add(doc.Events.Count, conflict.Count);
