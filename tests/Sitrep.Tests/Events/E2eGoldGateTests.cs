@@ -1,5 +1,4 @@
 using Sitrep.Events.Evaluation;
-using Sitrep.Pipeline;
 using Sitrep.Tests.Support;
 
 namespace Sitrep.Tests.Events;
@@ -38,7 +37,7 @@ public class E2eGoldGateTests
     {
         var shared = SharedData.Require("news");
         var gold = Path.Combine(SharedData.RepoRoot, "gold", "events", file);
-        var result = E2eEvaluator.Evaluate(gold, new PipelineOptions(), Path.GetDirectoryName(shared));
+        var result = E2eEvaluator.Evaluate(gold, new AnalyzerOptions(), Path.GetDirectoryName(shared));
         Assert.True(result.Success, result.Error);
         Assert.Equal(32, result.Scores["records"]);
         Assert.True((int)result.Scores["gold_events"]! >= 90);
