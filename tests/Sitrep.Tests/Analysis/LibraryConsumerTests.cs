@@ -8,7 +8,7 @@ namespace Sitrep.Tests.Analysis;
 public class LibraryConsumerTests
 {
     [Fact]
-    public void The_consumer_sample_stores_two_documents_with_events()
+    public async Task The_consumer_sample_stores_two_documents_with_events()
     {
         var db = Path.Combine(Path.GetTempPath(), $"sitrep-consumer-{Guid.NewGuid():N}.db");
         try
@@ -23,8 +23,8 @@ public class LibraryConsumerTests
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
             Assert.True(process.WaitForExit(TimeSpan.FromMinutes(8)), "the consumer did not finish");
-            Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}: {stderr.Result}");
-            Assert.Contains("2 documents", stdout.Result);
+            Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}: {await stderr}");
+            Assert.Contains("2 documents", await stdout);
             using var store = DocumentStore.Open(db);
             var stats = store.GetStats();
             Assert.Equal(2, stats.Documents);
