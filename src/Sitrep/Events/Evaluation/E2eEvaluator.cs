@@ -22,13 +22,20 @@ public static class E2eEvaluator
         if (sharedRoot is null || !Directory.Exists(sharedRoot))
             return EvaluationResult.Fail($"{goldPath}: the shared data folder holding the gold's articles was not found (give it with --shared)");
 
+        // Every text is fetched and its hash checked before any model loads: a changed corpus fails at once.
         var source = new E2eArticleSource(sharedRoot);
-        var pipeline = StageCatalog.Build(options);
-        var scorer = new E2eScorer();
+        var articles = new List<(E2eArticle Gold, E2eArticleText Text)>(read.Articles.Count);
         foreach (var gold in read.Articles)
         {
             var (article, error) = source.Load(gold);
             if (article is null) return EvaluationResult.Fail(error!);
+            articles.Add((gold, article));
+        }
+
+        var pipeline = StageCatalog.Build(options);
+        var scorer = new E2eScorer();
+        foreach (var (gold, article) in articles)
+        {
             var doc = ToDoc(gold, article, options);
             if (doc is null) return EvaluationResult.Fail($"{gold.Id}: ingest found no body text");
             if (pipeline.Process(doc) is { } failure) return EvaluationResult.Fail($"{gold.Id}: {failure.Message}");
