@@ -27,7 +27,7 @@ public static class StageCatalog
         ("time", o => new Time.TimeStage(o.Published)),
         ("places", _ => Places.PlacesStage.TryCreate()),
         ("quotes", Quotes.QuoteStage.Create),
-        ("events", _ => new Events.EventsStage()),
+        ("events", Events.EventsStage.Create),
     ];
 
     public static Pipeline Build(PipelineOptions options)
