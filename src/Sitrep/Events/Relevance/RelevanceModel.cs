@@ -16,6 +16,7 @@ public sealed class RelevanceModel(PerceptronModel weights, double documentThres
     public double DocumentThreshold => documentThreshold;
     public double SentenceThreshold => sentenceThreshold;
     public int FeatureCount => weights.FeatureCount;
+    public PerceptronModel Weights => weights;
 
     public double Score(ReadOnlySpan<char> text) => Score(Features(text));
 

@@ -16,7 +16,7 @@ public sealed record RelevanceTrainingOptions(string Out)
     /// <summary>At most this many examples from one source (ngec/ASSAULT, reuters/earn...), so no corpus swamps the rest.</summary>
     public int MaxPerSource { get; init; } = 400;
     /// <summary>At most this many examples from one corpus (all of ngec, all of reuters...).</summary>
-    public int MaxPerCorpus { get; init; } = 1200;
+    public int MaxPerCorpus { get; init; } = 2000;
     /// <summary>Share of the dev split's relevant sentences the sentence threshold lets through.</summary>
     public double SentenceRecall { get; init; } = 0.97;
     public float MinWeight { get; init; } = 0.05f;
