@@ -20,6 +20,8 @@ public sealed record RelevanceTrainingOptions(string Out)
     /// <summary>Share of the dev split's relevant sentences the sentence threshold lets through.</summary>
     public double SentenceRecall { get; init; } = 0.97;
     public float MinWeight { get; init; } = 0.05f;
+    /// <summary>An example whose right class leads by less than this still updates the weights.</summary>
+    public float Margin { get; init; } = 1f;
     /// <summary>The command line that trained the model, for its card.</summary>
     public string? Command { get; init; }
 }
@@ -29,12 +31,14 @@ public sealed record RelevanceTrainingOptions(string Out)
 /// every corpus given, the document threshold at the natural boundary (0) and the sentence threshold from the dev
 /// fold, then scores dev and the never-tuned test fold per source, and writes model.bin and card.json.
 /// </summary>
-public static class RelevanceTraining
+public static partial class RelevanceTraining
 {
     public static Dictionary<string, object> Run(RelevanceTrainingOptions options, TextWriter log)
     {
         var examples = Load(options, log);
-        var train = examples.Where(e => e.IsTrain).ToList();
+        // Each article also teaches through its sentences (with the article's label): the model then scores a single
+        // sentence by what its words say, not only by the words of whole articles that were hard to classify.
+        var train = examples.Where(e => e.IsTrain).SelectMany(e => e.IsSentence ? [e] : SentencesOf(e).Prepend(e)).ToList();
         var features = train.Select(e => Features(e.Text)).ToArray();
         var trainer = new PerceptronTrainer(2);
         var random = new Random(options.Seed);
@@ -46,10 +50,11 @@ public static class RelevanceTraining
             {
                 trainer.Tick();
                 trainer.Score(features[i], scores);
-                int guess = scores[RelevanceModel.Relevant] > scores[RelevanceModel.Other] ? RelevanceModel.Relevant : RelevanceModel.Other;
                 int truth = train[i].Relevant ? RelevanceModel.Relevant : RelevanceModel.Other;
-                if (guess != truth) errors++;
-                trainer.Update(features[i], truth, guess);
+                float margin = scores[truth] - scores[1 - truth];
+                if (margin <= 0) errors++;
+                // Updating inside a margin, not only on mistakes, keeps words of easy examples from staying at zero.
+                if (margin < options.Margin) trainer.Update(features[i], truth, 1 - truth);
             }
             log.WriteLine($"epoch {epoch}: {errors} training errors of {train.Count}");
         }
@@ -64,6 +69,7 @@ public static class RelevanceTraining
             ["features"] = model.FeatureCount,
             ["sentence_threshold"] = sentenceThreshold,
             ["train_examples"] = train.Count,
+            ["train_articles"] = examples.Count(e => e.IsTrain && !e.IsSentence),
             ["dev"] = Scores(model, examples.Where(e => e.IsDev)),
             ["test"] = Scores(model, examples.Where(e => e.IsTest)),
         };
@@ -109,6 +115,17 @@ public static class RelevanceTraining
         return new Dictionary<string, object> { ["accuracy"] = Math.Round((double)right / Math.Max(1, total), 4), ["n"] = total, ["sources"] = bySource };
     }
 
+    static IEnumerable<RelevanceExample> SentencesOf(RelevanceExample article)
+    {
+        int n = 0;
+        foreach (var sentence in SentenceEnd().Split(article.Text))
+            if (sentence.Count(char.IsLetter) >= 20)
+                yield return article with { Source = article.Source, Text = sentence, IsSentence = true, Id = $"{article.Id}#{n++}" };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z""“])|\n+")]
+    private static partial System.Text.RegularExpressions.Regex SentenceEnd();
+
     static ulong[] Features(string text)
     {
         var set = new HashSet<ulong>();
@@ -139,6 +156,7 @@ public static class RelevanceTraining
             ["epochs"] = o.Epochs,
             ["seed"] = o.Seed,
             ["min_weight"] = o.MinWeight,
+            ["margin"] = o.Margin,
             ["sentence_recall"] = o.SentenceRecall,
             ["train_command"] = o.Command,
             ["scores"] = result,
