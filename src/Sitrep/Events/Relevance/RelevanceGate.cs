@@ -4,17 +4,17 @@ using Sitrep.Documents;
 namespace Sitrep.Events.Relevance;
 
 /// <summary>
-/// Keeps events only where events are being reported: a document not in English keeps none; a document the
-/// relevance model scores below its threshold (sport, business, entertainment, technology) keeps none; in a
-/// relevant document a conflict-type event whose sentence scores below the sentence threshold is dropped
-/// ("a legal battle with Apple"). The document records its score, the words that decided it and what was dropped.
+/// Keeps events only where events are being reported: a document not in English keeps none; an article the
+/// relevance model scores below its threshold (sport, business, entertainment, technology) keeps none; otherwise a
+/// conflict-type event whose sentence scores below the sentence threshold is dropped ("a legal battle with Apple"). The document records its score, the words that decided it and what was dropped.
 /// Without a model only the language gate applies. Immutable and thread-safe.
 /// </summary>
 public sealed class RelevanceGate(RelevanceModel? model)
 {
     public const string ModelFolder = "relevance";
     const int CueCount = 5;
-    // A text this short is judged as one sentence: a document threshold needs an article's worth of words.
+    // A text this short (a headline, a feed item, one sentence) is judged as a sentence: a document threshold needs
+    // an article's worth of words, and one sentence decides only about conflict-type events.
     const int ShortTextChars = 400;
 
     /// <summary>PLOVER types of material and verbal conflict that sport, business and technology writing imitates.</summary>
@@ -47,7 +47,8 @@ public sealed class RelevanceGate(RelevanceModel? model)
         }
         var text = doc.Info.Title is { Length: > 0 } title ? $"{title}\n{doc.Text}" : doc.Text;
         double score = model.Score(text);
-        double threshold = text.Length < ShortTextChars ? model.SentenceThreshold : model.DocumentThreshold;
+        bool isShort = text.Length < ShortTextChars;
+        double threshold = isShort ? model.SentenceThreshold : model.DocumentThreshold;
         bool relevant = score >= threshold;
         var relevance = new DocumentRelevance(relevant, Math.Round(score, 3), relevant ? "relevant" : "not political or conflict news")
         {
@@ -55,7 +56,7 @@ public sealed class RelevanceGate(RelevanceModel? model)
             Cues = model.Cues(text, CueCount),
         };
         doc.Info.Relevance = relevance;
-        if (!relevant)
+        if (!relevant && !isShort)
         {
             relevance.DroppedEvents = events.Count;
             events.Clear();

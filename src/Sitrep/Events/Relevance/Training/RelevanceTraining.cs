@@ -18,7 +18,7 @@ public sealed record RelevanceTrainingOptions(string Out)
     /// <summary>At most this many examples from one corpus (all of ngec, all of reuters...).</summary>
     public int MaxPerCorpus { get; init; } = 2000;
     /// <summary>Share of the dev split's relevant sentences the sentence threshold lets through.</summary>
-    public double SentenceRecall { get; init; } = 0.97;
+    public double SentenceRecall { get; init; } = 0.99;
     public float MinWeight { get; init; } = 0.05f;
     /// <summary>An example whose right class leads by less than this still updates the weights.</summary>
     public float Margin { get; init; } = 1f;
