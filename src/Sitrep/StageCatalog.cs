@@ -18,7 +18,7 @@ public static class StageCatalog
         ("time", _ => new Time.TimeStage()),
         ("places", Places.PlacesStage.TryCreate),
         ("quotes", Quotes.QuoteStage.Create),
-        ("events", _ => new Events.EventsStage()),
+        ("events", Events.EventsStage.Create),
     ];
 
     public static DocPipeline Build(AnalyzerOptions options) => Build(new StageContext(options));

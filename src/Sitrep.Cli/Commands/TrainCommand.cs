@@ -13,6 +13,7 @@ public static class TrainCommand
         cmd.Subcommands.Add(TrainNerCommand.GetCommand());
         cmd.Subcommands.Add(TrainQuotesCommand.GetCommand());
         cmd.Subcommands.Add(TrainClustersCommand.GetCommand());
+        cmd.Subcommands.Add(TrainRelevanceCommand.GetCommand());
         return cmd;
     }
 }

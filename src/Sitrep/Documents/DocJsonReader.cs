@@ -25,6 +25,14 @@ public static class DocJsonReader
             info.Published = new PublishedDate(Str(p, "value") ?? "", p.GetProperty("inferred").GetBoolean(), Str(p, "evidence"));
         foreach (var c in r.GetProperty("captions").EnumerateArray()) info.Captions.Add(c.GetString()!);
         foreach (var d in r.GetProperty("dropped").EnumerateArray()) info.Dropped.Add(new DroppedText(Str(d, "text")!, Str(d, "reason")!));
+        if (r.TryGetProperty("relevance", out var rel) && rel.ValueKind == JsonValueKind.Object)
+            info.Relevance = new DocumentRelevance(rel.GetProperty("relevant").GetBoolean(),
+                rel.TryGetProperty("score", out var score) ? score.GetDouble() : null, Str(rel, "reason") ?? "")
+            {
+                Threshold = rel.TryGetProperty("threshold", out var threshold) ? threshold.GetDouble() : null,
+                Cues = [.. rel.GetProperty("cues").EnumerateArray().Select(c => c.GetString()!)],
+                DroppedEvents = rel.GetProperty("dropped_events").GetInt32(),
+            };
         if (r.TryGetProperty("warnings", out var ws)) foreach (var w in ws.EnumerateArray()) info.Warnings.Add(w.GetString()!);
 
         var doc = new Doc(Str(r, "text") ?? "", info);

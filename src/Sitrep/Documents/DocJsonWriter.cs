@@ -51,6 +51,17 @@ public static class DocJsonWriter
         if (info.Warnings.Count > 0) WriteStrings(w, "warnings", info.Warnings);
         w.WriteString("text", doc.Text);
         w.WriteString("language", info.Language);
+        if (info.Relevance is { } rel)
+        {
+            w.WriteStartObject("relevance");
+            w.WriteBoolean("relevant", rel.Relevant);
+            if (rel.Score is { } score) w.WriteNumber("score", score);
+            if (rel.Threshold is { } threshold) w.WriteNumber("threshold", threshold);
+            w.WriteString("reason", rel.Reason);
+            WriteStrings(w, "cues", rel.Cues);
+            w.WriteNumber("dropped_events", rel.DroppedEvents);
+            w.WriteEndObject();
+        }
 
         w.WriteStartArray("sentences");
         foreach (var s in doc.Sentences)

@@ -15,6 +15,8 @@ public sealed record DocumentInfo
     public string? Publisher { get; set; }
     public PublishedDate? Published { get; set; }
     public string? Language { get; set; }
+    /// <summary>Whether the events stage judged the document to report political or conflict events, and why.</summary>
+    public DocumentRelevance? Relevance { get; set; }
     public List<string> Captions { get; init; } = [];
     public List<DroppedText> Dropped { get; init; } = [];
     /// <summary>Problems that did not stop the document (e.g. invalid UTF-8 replaced, size capped).</summary>
@@ -26,3 +28,15 @@ public sealed record PublishedDate(string Value, bool Inferred = false, string? 
 
 /// <summary>Text removed during clean-up and why (e.g. "comment-prompt", "advertisement", "copyright").</summary>
 public sealed record DroppedText(string Text, string Reason);
+
+/// <summary>
+/// The events stage's relevance judgement: <paramref name="Score"/> is the relevance model's margin (null when the
+/// language decided), <paramref name="Reason"/> says what decided, <see cref="Cues"/> are the words that weighed most,
+/// <see cref="DroppedEvents"/> how many coded events the judgement removed.
+/// </summary>
+public sealed record DocumentRelevance(bool Relevant, double? Score, string Reason)
+{
+    public double? Threshold { get; init; }
+    public List<string> Cues { get; init; } = [];
+    public int DroppedEvents { get; set; }
+}

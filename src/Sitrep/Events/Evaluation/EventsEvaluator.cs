@@ -72,7 +72,7 @@ public static class EventsEvaluator
     {
         var stages = StageCatalog.Build(options).Stages.ToList();
         if (dictionaries != null)
-            stages = [.. stages.Select(s => s.Name == "events" ? new EventsStage(new EventCoder(dictionaries.Verbs)) : s)];
+            stages = [.. stages.Select(s => s is EventsStage e ? new EventsStage(new EventCoder(dictionaries.Verbs), e.Gate) : s)];
         return new DocPipeline(stages);
     }
 

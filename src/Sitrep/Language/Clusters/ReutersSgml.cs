@@ -20,14 +20,40 @@ internal static partial class ReutersSgml
 
     public static IEnumerable<string> Bodies(string path)
     {
-        string text;
-        using (var file = File.OpenRead(path))
-        using (Stream input = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new CheckedGzipStream(file) : file)
-        using (var reader = new StreamReader(input, Encoding.Latin1))
-            text = reader.ReadToEnd();
-        foreach (Match m in Body().Matches(text))
-            yield return WebUtility.HtmlDecode(ControlEntity().Replace(m.Groups[1].Value, " "));
+        foreach (Match m in Body().Matches(ReadAll(path)))
+            yield return Decode(m.Groups[1].Value);
     }
+
+    /// <summary>Stories with a body: their NEWID, their TOPICS and the body.</summary>
+    public static IEnumerable<(string Id, List<string> Topics, string Body)> Stories(string path)
+    {
+        foreach (Match story in Story().Matches(ReadAll(path)))
+        {
+            var block = story.Groups[2].Value;
+            if (Body().Match(block) is not { Success: true } body) continue;
+            var topics = Topics().Match(block) is { Success: true } t ? Topic().Matches(t.Groups[1].Value).Select(d => d.Groups[1].Value).ToList() : [];
+            yield return (story.Groups[1].Value, topics, Decode(body.Groups[1].Value));
+        }
+    }
+
+    static string ReadAll(string path)
+    {
+        using var file = File.OpenRead(path);
+        using Stream input = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new CheckedGzipStream(file) : file;
+        using var reader = new StreamReader(input, Encoding.Latin1);
+        return reader.ReadToEnd();
+    }
+
+    static string Decode(string sgml) => WebUtility.HtmlDecode(ControlEntity().Replace(sgml, " "));
+
+    [GeneratedRegex(@"<REUTERS[^>]*NEWID=""(\d+)""[^>]*>(.*?)</REUTERS>", RegexOptions.Singleline)]
+    private static partial Regex Story();
+
+    [GeneratedRegex(@"<TOPICS>(.*?)</TOPICS>", RegexOptions.Singleline)]
+    private static partial Regex Topics();
+
+    [GeneratedRegex(@"<D>(.*?)</D>")]
+    private static partial Regex Topic();
 
     [GeneratedRegex(@"<BODY>(.*?)</BODY>", RegexOptions.Singleline)]
     private static partial Regex Body();
