@@ -26,7 +26,8 @@ public sealed class Pipeline
 
     /// <summary>
     /// Runs every stage over the text, then over each image caption as a document of its own, whose
-    /// entities, timexes, places and events join the document's with offsets pointing into that caption. On failure stops this
+    /// entities, timexes, places and events join the document's with offsets pointing into that caption (a caption event that
+    /// retells one of the text's only fills that event's gaps). On failure stops this
     /// document and names the stage.
     /// </summary>
     public StageFailure? Process(Doc doc, StageTimings? timings = null)
@@ -34,14 +35,14 @@ public sealed class Pipeline
         if (Run(doc, timings) is { } failure) return failure;
         for (int i = 0; i < doc.Info.Captions.Count; i++)
         {
-            var caption = new Doc(doc.Info.Captions[i], new DocumentInfo { Id = doc.Info.Id, SourcePath = doc.Info.SourcePath, Published = doc.Info.Published });
+            var caption = new Doc(doc.Info.Captions[i], new DocumentInfo { Id = doc.Info.Id, SourcePath = doc.Info.SourcePath, Url = doc.Info.Url, Byline = doc.Info.Byline, Published = doc.Info.Published });
             if (Run(caption, timings) is { } captionFailure) return captionFailure with { Stage = $"{captionFailure.Stage} (caption {i + 1})" };
             doc.Timexes.AddRange(caption.Timexes.Select(t => t with { CaptionIndex = i }));
             doc.Places.AddRange(caption.Places.Select(p => p with { CaptionIndex = i }));
             var entityIds = Entities.Resolution.CaptionEntities.Merge(doc, caption, i);
-            foreach (var e in caption.Events)
+            foreach (var e in caption.Events) Entities.Resolution.CaptionEntities.Remap(e, entityIds);
+            foreach (var e in Events.EventMerger.FoldCaptionEvents(doc.Events, caption.Events))
             {
-                Entities.Resolution.CaptionEntities.Remap(e, entityIds);
                 e.CaptionIndex = i;
                 e.Id = $"C{i + 1}-{e.Id}";
                 doc.Events.Add(e);
