@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Sitrep.Places.Geometry;
 
 namespace Sitrep.Events.Evaluation;
@@ -18,7 +19,7 @@ namespace Sitrep.Events.Evaluation;
 ///   coded source text overlaps the gold speaker's, or for the outlet when the coded source is the outlet.</item>
 /// </list>
 /// </summary>
-public sealed class E2eScorer
+public sealed partial class E2eScorer
 {
     public const double PointRadiusKm = 25;
 
@@ -146,10 +147,26 @@ public sealed class E2eScorer
         ? gold.Span is { } span && Overlaps(p.SourceText, Slice(text, span))
         : p.SourceKind == E2eGoldSource.Outlet || Overlaps(p.SourceText, gold.Name);
 
-    /// <summary>Either text contains the other, ignoring case (a coded "Sudanese army" for gold "army").</summary>
-    static bool Overlaps(string? a, string? b) =>
-        a is { Length: > 0 } x && b is { Length: > 0 } y
-        && (x.Contains(y.Trim(), StringComparison.OrdinalIgnoreCase) || y.Contains(x.Trim(), StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// The shorter text's words occur, in order and adjacent, among the longer one's, ignoring case and punctuation
+    /// (a coded "Sudanese army" for gold "army"; "he" does not match "the army").
+    /// </summary>
+    static bool Overlaps(string? a, string? b)
+    {
+        if (a is null || b is null) return false;
+        string[] x = Words(a), y = Words(b);
+        if (x.Length == 0 || y.Length == 0) return false;
+        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
+        for (int i = 0; i + shorter.Length <= longer.Length; i++)
+            if (shorter.AsSpan().SequenceEqual(longer.AsSpan(i, shorter.Length))) return true;
+        return false;
+    }
+
+    static string[] Words(string s) =>
+        [.. WordPattern().Matches(s).Select(m => m.Value.ToLowerInvariant())];
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex WordPattern();
 
     static string Slice(string text, E2eSpan span) => span.Start >= 0 && span.End <= text.Length && span.Start < span.End ? text[span.Start..span.End] : "";
 
