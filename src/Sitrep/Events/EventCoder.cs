@@ -39,7 +39,7 @@ public sealed class EventCoder(TriggerLexicon lexicon)
             if (triggers.Count == 0) continue;
             var candidates = CandidateFinder.Find(view, start, end, _participants);
             var inSegment = new List<CodedEvent>();
-            foreach (var (trigger, clauseToken) in Resolve(view, triggers, end))
+            foreach (var (trigger, clauseToken) in Resolve(view, triggers, start, end))
                 inSegment.Add(CodeOne(view, s, start, end, trigger, clauseToken, candidates));
             if (view.HasParse) DropPurposeRepeats(view, inSegment);
             AssignCounts(_counts.Read(view, start, end), inSegment, view);
@@ -63,7 +63,7 @@ public sealed class EventCoder(TriggerLexicon lexicon)
     /// the next trigger; a control verb swallows its complement ("threatened to cut off aid"), and an event verb
     /// swallows an event noun that is its object ("lifted the curfew", "cancelled a planned visit").
     /// </summary>
-    static List<(TriggerMatch Trigger, int ClauseToken)> Resolve(TokenView view, List<TriggerMatch> triggers, int end)
+    static List<(TriggerMatch Trigger, int ClauseToken)> Resolve(TokenView view, List<TriggerMatch> triggers, int start, int end)
     {
         var result = new List<(TriggerMatch, int)>();
         var clauseOf = new Dictionary<int, int>();
@@ -73,6 +73,10 @@ public sealed class EventCoder(TriggerLexicon lexicon)
             var t = triggers[k];
             if (swallowed.Contains(k) || (!t.Entry.IsVerb && IsNaming(view, t.StartToken)) || NonEvents.IsNonEvent(view, t, end)) continue;
             int next = NextInClause(view, triggers, k, end);
+            // "the advancing assault", "renewed fighting": a participle describing an event noun is part of that event.
+            if (next >= 0 && triggers[next] is { Entry.IsVerb: false } noun && noun.StartToken == t.EndToken
+                && view.Lower[t.EndToken - 1] is var w && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal))
+                && t.StartToken > start && TokenView.NounMarkers.Contains(view.Lower[t.StartToken - 1])) continue;
             // "supporting the offensive", "joined the attack": taking part in an operation is that operation, not a second event.
             if (next >= 0 && t.Entry.IsVerb && t.Entry.Type is "SUPPORT" or "COOPERATE" && triggers[next] is { Entry: { IsVerb: false, Type: "ASSAULT" or "MOBILIZE" } }
                 && IsDirectObject(view, t.EndToken, triggers[next].StartToken)) continue;
@@ -83,6 +87,10 @@ public sealed class EventCoder(TriggerLexicon lexicon)
                     case TriggerRole.Light:
                         clauseOf[next] = clauseOf.GetValueOrDefault(k, t.StartToken);
                         break;
+                    // "denied that its troops had shelled the village": the shelling is told, and negated; the denial itself is
+                    // how it is told, not a second event.
+                    case TriggerRole.Control when t.Entry.Lemma == "deny" && HasThatClause(view, t.EndToken, triggers[next].StartToken):
+                        continue;
                     case TriggerRole.Control:
                         // The complement (and anything it governs in turn) is part of this event.
                         for (int c = next; c >= 0; c = triggers[c].Entry.Role == TriggerRole.Event ? -1 : NextInClause(view, triggers, c, end))
@@ -97,6 +105,13 @@ public sealed class EventCoder(TriggerLexicon lexicon)
             result.Add((t, clauseOf.GetValueOrDefault(k, t.StartToken)));
         }
         return MergeNeighbours(view, result);
+    }
+
+    static bool HasThatClause(TokenView view, int after, int trigger)
+    {
+        for (int j = after; j < trigger; j++)
+            if (view.Lower[j] == "that") return true;
+        return false;
     }
 
     /// <summary>"also known as a homemade bomb", "dubbed the Arab Spring": a noun there names a thing; it is no event.</summary>
@@ -180,7 +195,9 @@ public sealed class EventCoder(TriggerLexicon lexicon)
         if (modeCue is { } mc2) record.Fields["mode"] = view.Chars(mc2.Token, mc2.Token + 1);
         AddParticipants(view, record.Actors, record.Fields, "actor", args.Actors);
         AddParticipants(view, record.Recipients, record.Fields, "recipient", args.Recipients);
-        if (PlaceAttacher.Attach(view, start, end, trigger.HeadToken, clauseToken, args.TargetPlaces, People(candidates)) is { } place)
+        // "Japan gave aid", "Turkey agreed": a country acting is not where the event happened.
+        if (PlaceAttacher.Attach(view, start, end, trigger.HeadToken, clauseToken, args.TargetPlaces, People(candidates)) is { } place
+            && !args.Actors.Any(a => view.Chars(a.StartToken, a.EndToken) is var span && span.Start <= place.Evidence.Start && place.Evidence.End <= span.End))
         {
             record.Place = place.Place;
             record.Fields["place"] = place.Evidence;

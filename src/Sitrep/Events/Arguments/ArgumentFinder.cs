@@ -27,7 +27,7 @@ public static class ArgumentFinder
     {
         if (candidates.Count == 0) return EventArguments.None;
         var found = view.HasParse ? FromParse(view, candidates, trigger, clauseToken) : FromWindow(view, start, end, candidates, trigger, clauseToken);
-        found.Recipients.RemoveAll(c => c.IsPlace && !IsState(view, c));
+        found.Recipients.RemoveAll(c => IsTown(view, c));
         // "Baghdad accused Washington": a capital may speak for its government, but a town never attacks or is attacked.
         if (MaterialTypes.Contains(trigger.Entry.Type)) found.Actors.RemoveAll(c => c.IsPlace && !IsState(view, c));
         return found;
@@ -39,6 +39,16 @@ public static class ArgumentFinder
     /// A place that can act: a country (its gazetteer feature, else a country name the participant lexicon knows). Towns,
     /// regions and sites are where events happen, never who takes part in them.
     /// </summary>
+    /// <summary>A place that is not a state, whether or not the entity stage typed it as one ("the village of Kafr Nabl").</summary>
+    static bool IsTown(TokenView view, Candidate c)
+    {
+        if (c.IsPlace) return !IsState(view, c);
+        if (c.Participant.Sector != null) return false;
+        var doc = view.Doc;
+        int s = doc.TokenStarts[c.StartToken], e = doc.TokenEnds[c.EndToken - 1];
+        return doc.Places.Any(p => p.CaptionIndex is null && p.StartChar >= s && p.EndChar <= e && p.Feature is { } f && !f.StartsWith("A.PCL", StringComparison.Ordinal));
+    }
+
     static bool IsState(TokenView view, Candidate c)
     {
         var doc = view.Doc;
@@ -69,6 +79,12 @@ public static class ArgumentFinder
                 if (view.Deprel(child) is "nmod:poss" or "compound" or "amod") Add(view, candidates, child, actors, subject: true);
         var opposed = new List<Candidate>();
         AddObjects(view, candidates, head, actors, recipients, opposed);
+        // "gave $10 million in aid to Nepal", "imposed sanctions on Russia": the parser may hang the recipient on the thing given.
+        if (recipients.Count == 0 && IsVerbal(view, head))
+            foreach (var thing in view.Children![head])
+                if (view.BaseDeprel(thing) is "obj" or "obl" && view.CaseOf(thing) is not ("by" or "after" or "before" or "since" or "during"))
+                    foreach (var c in view.Children[thing])
+                        if (view.BaseDeprel(c) is "nmod" && view.CaseOf(c) is "to" or "on" or "against" or "for" or "with") Add(view, candidates, c, recipients);
         // "an offensive to retake Mosul from ISIS": a purpose clause of the event noun names what it is aimed at.
         if (recipients.Count == 0 && !IsVerbal(view, head))
             foreach (var child in view.Children![head])

@@ -21,7 +21,7 @@ public static class SourceFinder
         var doc = view.Doc;
         int at = doc.TokenStarts[triggerHead];
         foreach (var q in doc.Quotes)
-            if (q.Content.Start <= at && at < q.Content.End && Speaker(doc, q) is { } quoted) return quoted;
+            if (q.Content.Start <= at && at < q.Content.End && SaysIt(view, q) && Speaker(doc, q) is { } quoted) return quoted;
         if (view.HasParse && FromParse(view, clauseToken, candidates) is { } reported) return reported;
         return Outlet(doc.Info);
     }
@@ -32,6 +32,14 @@ public static class SourceFinder
         if (info.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0)
             return new EventSource(EventSource.Outlet, uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host, null);
         return new EventSource(EventSource.Outlet, info.Byline, null);
+    }
+
+    /// <summary>A quote in quotation marks, or reported speech whose cue is a verb of saying (not "imposed sanctions on…").</summary>
+    static bool SaysIt(TokenView view, Quote q)
+    {
+        if (q.Kind != "reported" || q.Cue is not { } cue || !view.HasPos) return true;
+        int token = view.Doc.TokenAtOrAfter(cue.Start);
+        return token < view.Doc.Count && ArgumentFinder.IsSpeechVerb(view, token);
     }
 
     static EventSource? Speaker(Doc doc, Quote q)

@@ -13,7 +13,7 @@ public sealed class StatusClassifier
     static readonly Lazy<StatusClassifier> English = new(() => new StatusClassifier(EventResources.Rows("English/status_cues.tsv")));
     static readonly string[] Precedence = [EventStatus.Negated, EventStatus.Hypothetical, EventStatus.Planned, EventStatus.Reported, EventStatus.Ongoing];
     static readonly HashSet<string> FarCues = ["fear", "fears", "feared", "warn", "warns", "warned", "if", "unless", "likely to", "threat of", "risk of",
-        "reportedly", "allegedly", "claimed", "ongoing", "continuing", "engaged in", "hope to", "hopes to", "plan to", "plans to", "planned to"];
+        "reportedly", "allegedly", "claimed", "denied", "denies", "deny", "ongoing", "continuing", "engaged in", "hope to", "hopes to", "plan to", "plans to", "planned to"];
 
     readonly List<(string[] Words, string Status)> _cues;
 
