@@ -46,7 +46,8 @@ public static class ArgumentFinder
         if (c.Participant.Sector != null) return false;
         var doc = view.Doc;
         int s = doc.TokenStarts[c.StartToken], e = doc.TokenEnds[c.EndToken - 1];
-        return doc.Places.Any(p => p.CaptionIndex is null && p.StartChar >= s && p.EndChar <= e && p.Feature is { } f && !f.StartsWith("A.PCL", StringComparison.Ordinal));
+        return doc.Places.Any(p => p.CaptionIndex is null && p.StartChar >= s && p.EndChar <= e && !(p.Feature?.StartsWith("A.PCL", StringComparison.Ordinal) ?? false))
+            && !(ParticipantLexicon.Default.TryCountry(view.Chars(c.StartToken, c.EndToken).Slice(doc.Text), out var iso3) && iso3 != null);
     }
 
     static bool IsState(TokenView view, Candidate c)
