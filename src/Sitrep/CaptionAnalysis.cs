@@ -6,7 +6,8 @@ namespace Sitrep;
 
 /// <summary>
 /// Image captions are analysed as documents of their own; their timexes, places, entities and events then join
-/// the document's, with offsets pointing into that caption (<c>CaptionIndex</c>).
+/// the document's, with offsets pointing into that caption (<c>CaptionIndex</c>). A caption event that retells one of
+/// the text's only fills that event's gaps.
 /// </summary>
 static class CaptionAnalysis
 {
@@ -14,14 +15,18 @@ static class CaptionAnalysis
     {
         for (int i = 0; i < doc.Info.Captions.Count; i++)
         {
-            var caption = new Doc(doc.Info.Captions[i], new DocumentInfo { Id = doc.Info.Id, SourcePath = doc.Info.SourcePath, Published = doc.Info.Published });
+            var caption = new Doc(doc.Info.Captions[i], new DocumentInfo
+            {
+                Id = doc.Info.Id, SourcePath = doc.Info.SourcePath, Url = doc.Info.Url, Byline = doc.Info.Byline,
+                Publisher = doc.Info.Publisher, Published = doc.Info.Published,
+            });
             if (pipeline.Process(caption, timings) is { } failure) return failure with { Stage = $"{failure.Stage} (caption {i + 1})" };
             doc.Timexes.AddRange(caption.Timexes.Select(t => t with { CaptionIndex = i }));
             doc.Places.AddRange(caption.Places.Select(p => p with { CaptionIndex = i }));
             var entityIds = CaptionEntities.Merge(doc, caption, i);
-            foreach (var e in caption.Events)
+            foreach (var e in caption.Events) CaptionEntities.Remap(e, entityIds);
+            foreach (var e in Events.EventMerger.FoldCaptionEvents(doc.Events, caption.Events))
             {
-                CaptionEntities.Remap(e, entityIds);
                 e.CaptionIndex = i;
                 e.Id = $"C{i + 1}-{e.Id}";
                 doc.Events.Add(e);

@@ -124,6 +124,9 @@ public static class DocJsonReader
             { Country = Str(pl, "country"), Admin1 = Str(pl, "admin1"), Admin1Code = Str(pl, "admin1_code"), Feature = Str(pl, "feature") };
         if (e.GetProperty("date") is { ValueKind: JsonValueKind.Object } d)
             ev.Date = new EventDate(Str(d, "value")!, Str(d, "precision")!, d.TryGetProperty("from_published", out var fp) && fp.GetBoolean());
+        ev.Reported = Str(e, "reported");
+        if (e.TryGetProperty("source", out var so) && so.ValueKind == JsonValueKind.Object)
+            ev.Source = new EventSource(Str(so, "kind")!, Str(so, "text"), Str(so, "entity"));
         var counts = e.TryGetProperty("counts", out var cs) ? cs : default;
         ev.Dead = Count(counts, "dead");
         ev.Injured = Count(counts, "injured");

@@ -226,6 +226,17 @@ public static class DocJsonWriter
             w.WriteEndObject();
         }
         else w.WriteNullValue();
+        w.WriteString("reported", e.Reported);
+        w.WritePropertyName("source");
+        if (e.Source is { } src)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", src.Kind);
+            w.WriteString("text", src.Text);
+            w.WriteString("entity", src.Entity);
+            w.WriteEndObject();
+        }
+        else w.WriteNullValue();
         WriteCount(w, "dead", e.Dead);
         WriteCount(w, "injured", e.Injured);
         WriteCount(w, "arrested", e.Arrested);

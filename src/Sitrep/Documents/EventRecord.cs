@@ -13,7 +13,12 @@ public sealed class EventRecord
     public List<EventParticipant> Actors { get; init; } = [];
     public List<EventParticipant> Recipients { get; init; } = [];
     public EventPlace? Place { get; set; }
+    /// <summary>The event's own date as the text gives it; null when the text gives none (see <see cref="Reported"/>).</summary>
     public EventDate? Date { get; set; }
+    /// <summary>The report date: the document's publication date (ISO), kept apart from the event's own date.</summary>
+    public string? Reported { get; set; }
+    /// <summary>Who says the event happened: the speaker when it is told in a quote or reported speech, else the outlet.</summary>
+    public EventSource? Source { get; set; }
     public EventCount? Dead { get; set; }
     public EventCount? Injured { get; set; }
     public EventCount? Arrested { get; set; }
@@ -46,8 +51,14 @@ public sealed record EventPlace(string Name, long? GeonameId, double? Lat, doubl
     public string? Feature { get; init; }
 }
 
-/// <summary>The event's own date; <paramref name="FromPublished"/> marks the DCT fall-back.</summary>
+/// <summary>The event's own date; <paramref name="FromPublished"/> marks the DCT fall-back (read from older JSON only).</summary>
 public sealed record EventDate(string Value, string Precision, bool FromPublished = false);
 
 /// <summary>A count with its range when reports in the document differ; <see cref="Best"/> is the one reported.</summary>
 public sealed record EventCount(int Best, int? Low = null, int? High = null);
+
+/// <summary>Who tells an event: <see cref="Kind"/> is speaker or outlet; <see cref="Entity"/> the speaker's entity id when resolved.</summary>
+public sealed record EventSource(string Kind, string? Text, string? Entity)
+{
+    public const string Speaker = "speaker", Outlet = "outlet";
+}

@@ -1,6 +1,7 @@
 using Sitrep.Documents;
 using Sitrep.Events.Anchoring;
 using Sitrep.Events.Arguments;
+using Sitrep.Events.Attribution;
 using Sitrep.Events.Cameo;
 using Sitrep.Events.Counts;
 using Sitrep.Events.Plover;
@@ -38,7 +39,7 @@ public sealed class EventCoder(TriggerLexicon lexicon)
             if (triggers.Count == 0) continue;
             var candidates = CandidateFinder.Find(view, start, end, _participants);
             var inSegment = new List<CodedEvent>();
-            foreach (var (trigger, clauseToken) in Resolve(view, triggers, end))
+            foreach (var (trigger, clauseToken) in Resolve(view, triggers, start, end))
                 inSegment.Add(CodeOne(view, s, start, end, trigger, clauseToken, candidates));
             if (view.HasParse) DropPurposeRepeats(view, inSegment);
             AssignCounts(_counts.Read(view, start, end), inSegment, view);
@@ -51,7 +52,8 @@ public sealed class EventCoder(TriggerLexicon lexicon)
             var record = e.Record;
             record.Cameo = e.Trigger.Entry.Cameo
                 ?? _cameo.Map(record.Type, record.Mode, record.Actors.FirstOrDefault()?.Sector, e.Trigger.Entry.Lemma);
-            events.Add(WithId(record, events.Count + 1));
+            record.Id = $"E{events.Count + 1}";
+            events.Add(record);
         }
         return events;
     }
@@ -61,7 +63,7 @@ public sealed class EventCoder(TriggerLexicon lexicon)
     /// the next trigger; a control verb swallows its complement ("threatened to cut off aid"), and an event verb
     /// swallows an event noun that is its object ("lifted the curfew", "cancelled a planned visit").
     /// </summary>
-    static List<(TriggerMatch Trigger, int ClauseToken)> Resolve(TokenView view, List<TriggerMatch> triggers, int end)
+    static List<(TriggerMatch Trigger, int ClauseToken)> Resolve(TokenView view, List<TriggerMatch> triggers, int start, int end)
     {
         var result = new List<(TriggerMatch, int)>();
         var clauseOf = new Dictionary<int, int>();
@@ -69,8 +71,15 @@ public sealed class EventCoder(TriggerLexicon lexicon)
         for (int k = 0; k < triggers.Count; k++)
         {
             var t = triggers[k];
-            if (swallowed.Contains(k) || (!t.Entry.IsVerb && IsNaming(view, t.StartToken))) continue;
+            if (swallowed.Contains(k) || (!t.Entry.IsVerb && IsNaming(view, t.StartToken)) || NonEvents.IsNonEvent(view, t, end)) continue;
             int next = NextInClause(view, triggers, k, end);
+            // "the advancing assault", "renewed fighting": a participle describing an event noun is part of that event.
+            if (next >= 0 && triggers[next] is { Entry.IsVerb: false } noun && noun.StartToken == t.EndToken
+                && view.Lower[t.EndToken - 1] is var w && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal))
+                && t.StartToken > start && TokenView.NounMarkers.Contains(view.Lower[t.StartToken - 1])) continue;
+            // "supporting the offensive", "joined the attack": taking part in an operation is that operation, not a second event.
+            if (next >= 0 && t.Entry.IsVerb && t.Entry.Type is "SUPPORT" or "COOPERATE" && triggers[next] is { Entry: { IsVerb: false, Type: "ASSAULT" or "MOBILIZE" } }
+                && IsDirectObject(view, t.EndToken, triggers[next].StartToken)) continue;
             if (next >= 0)
             {
                 switch (t.Entry.Role)
@@ -78,6 +87,10 @@ public sealed class EventCoder(TriggerLexicon lexicon)
                     case TriggerRole.Light:
                         clauseOf[next] = clauseOf.GetValueOrDefault(k, t.StartToken);
                         break;
+                    // "denied that its troops had shelled the village": the shelling is told, and negated; the denial itself is
+                    // how it is told, not a second event.
+                    case TriggerRole.Control when t.Entry.Lemma == "deny" && HasThatClause(view, t.EndToken, triggers[next].StartToken):
+                        continue;
                     case TriggerRole.Control:
                         // The complement (and anything it governs in turn) is part of this event.
                         for (int c = next; c >= 0; c = triggers[c].Entry.Role == TriggerRole.Event ? -1 : NextInClause(view, triggers, c, end))
@@ -92,6 +105,13 @@ public sealed class EventCoder(TriggerLexicon lexicon)
             result.Add((t, clauseOf.GetValueOrDefault(k, t.StartToken)));
         }
         return MergeNeighbours(view, result);
+    }
+
+    static bool HasThatClause(TokenView view, int after, int trigger)
+    {
+        for (int j = after; j < trigger; j++)
+            if (view.Lower[j] == "that") return true;
+        return false;
     }
 
     /// <summary>"also known as a homemade bomb", "dubbed the Arab Spring": a noun there names a thing; it is no event.</summary>
@@ -141,7 +161,12 @@ public sealed class EventCoder(TriggerLexicon lexicon)
     CodedEvent CodeOne(TokenView view, int segment, int start, int end, TriggerMatch trigger, int clauseToken, List<Candidate> candidates)
     {
         var entry = trigger.Entry;
-        var cue = _status.Classify(view, start, end, clauseToken, trigger.EndToken);
+        // "the advancing assault", "Saturday's blast": a definite event noun names a happening the text takes as given, so
+        // only cues inside its own phrase ("the planned attack") set its status, not the clause around it.
+        int opener = !entry.IsVerb && clauseToken == trigger.StartToken ? view.DefiniteOpener(trigger.StartToken, start) : -1;
+        var cue = opener >= 0 ? _status.Classify(view, opener, end, clauseToken, trigger.EndToken)
+            : _status.Classify(view, start, end, clauseToken, trigger.EndToken);
+        if (opener < 0 && view.HasParse) cue = StatusClassifier.Stronger(cue, StatusClassifier.Governing(view, trigger.HeadToken));
         var (type, status) = Commitment(entry, cue);
         string? mode = type == entry.Type ? entry.Mode : null;
         (string Mode, int Token)? modeCue = null;
@@ -170,7 +195,9 @@ public sealed class EventCoder(TriggerLexicon lexicon)
         if (modeCue is { } mc2) record.Fields["mode"] = view.Chars(mc2.Token, mc2.Token + 1);
         AddParticipants(view, record.Actors, record.Fields, "actor", args.Actors);
         AddParticipants(view, record.Recipients, record.Fields, "recipient", args.Recipients);
-        if (PlaceAttacher.Attach(view, start, end, trigger.HeadToken, clauseToken, args.TargetPlaces, People(candidates)) is { } place)
+        // "Japan gave aid", "Turkey agreed": a country acting is not where the event happened.
+        if (PlaceAttacher.Attach(view, start, end, trigger.HeadToken, clauseToken, args.TargetPlaces, People(candidates)) is { } place
+            && !args.Actors.Any(a => view.Chars(a.StartToken, a.EndToken) is var span && span.Start <= place.Evidence.Start && place.Evidence.End <= span.End))
         {
             record.Place = place.Place;
             record.Fields["place"] = place.Evidence;
@@ -179,9 +206,11 @@ public sealed class EventCoder(TriggerLexicon lexicon)
         if (DateAttacher.Attach(view, start, end, trigger.HeadToken, clauseToken) is { } date)
         {
             record.Date = date.Date;
-            if (date.Evidence is { } d) record.Fields["date"] = d;
+            record.Fields["date"] = date.Evidence;
         }
-        return new CodedEvent(record, trigger, clauseToken, segment);
+        record.Reported = ReportDate(view.Doc);
+        record.Source = SourceFinder.Find(view, trigger.HeadToken, clauseToken, candidates);
+        return new CodedEvent(record, trigger, clauseToken, segment, opener >= 0 || RetoldByDefiniteNoun(view, start, trigger));
     }
 
     /// <summary>
@@ -224,6 +253,17 @@ public sealed class EventCoder(TriggerLexicon lexicon)
         return Math.Clamp(c, 0.05, 1.0);
     }
 
+    /// <summary>"The blast killed 12 people": a verb whose definite event noun of the same type was folded into it refers back too.</summary>
+    static bool RetoldByDefiniteNoun(TokenView view, int start, TriggerMatch trigger)
+    {
+        if (!trigger.Entry.IsVerb) return false;
+        for (int j = Math.Max(start, trigger.StartToken - 6); j < trigger.StartToken; j++)
+            if (view.StartsTrigger[j] && view.Key[j] is { } key && view.Lexicon.TryGetEntries(key, out var entries)
+                && entries.Any(e => !e.IsVerb && e.Type == trigger.Entry.Type) && view.DefiniteOpener(j, start) >= 0)
+                return true;
+        return false;
+    }
+
     /// <summary>Candidates that name people or groups, not places: a place hanging on one describes it.</summary>
     static List<Candidate> People(List<Candidate> candidates) => candidates.Where(c => !c.IsPlace).ToList();
 
@@ -254,7 +294,8 @@ public sealed class EventCoder(TriggerLexicon lexicon)
         {
             var e = events[k];
             int head = e.Trigger.HeadToken, up = view.Doc.Head[head];
-            if (up < 0 || view.BaseDeprel(head) is not ("advcl" or "xcomp") || head == 0 || view.Lower[head - 1] != "to") continue;
+            // A parser may read the purpose clause as a conjunct ("visited Erbil, capital of…, to discuss").
+            if (up < 0 || view.BaseDeprel(head) is not ("advcl" or "xcomp" or "conj") || head == 0 || view.Lower[head - 1] != "to") continue;
             var host = events.FirstOrDefault(o => o != e && o.Record.Type == e.Record.Type && o.Trigger.HeadToken == up);
             if (host is null) continue;
             host.Record.Fields.TryAdd("trigger_2", e.Record.Fields["trigger"]);
@@ -290,13 +331,10 @@ public sealed class EventCoder(TriggerLexicon lexicon)
         }
     }
 
-    static EventRecord WithId(EventRecord r, int n) => new()
-    {
-        Id = $"E{n}", Type = r.Type, Mode = r.Mode, Context = r.Context, Status = r.Status, Actors = r.Actors, Recipients = r.Recipients,
-        Place = r.Place, Date = r.Date, Dead = r.Dead, Injured = r.Injured, Arrested = r.Arrested, Size = r.Size, Cameo = r.Cameo,
-        Confidence = r.Confidence, Sentence = r.Sentence, Fields = r.Fields,
-    };
+    /// <summary>The document's publication date (its day part), the report date every event keeps.</summary>
+    static string? ReportDate(Doc doc) => doc.Info.Published?.Value is { } v ? (v.Length >= 10 && v[4] == '-' ? v[..10] : v) : null;
 }
 
 /// <summary>An event while coding: its record and where it came from.</summary>
-public sealed record CodedEvent(EventRecord Record, TriggerMatch Trigger, int ClauseToken, int Segment);
+/// <param name="RefersBack">Told as a happening already known ("the blast", "the bombing"): a retelling, when one fits.</param>
+public sealed record CodedEvent(EventRecord Record, TriggerMatch Trigger, int ClauseToken, int Segment, bool RefersBack = false);

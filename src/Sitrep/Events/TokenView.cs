@@ -62,6 +62,25 @@ public sealed class TokenView
 
     public static bool IsClauseBreak(string lower) => ClauseBreaks.Contains(lower);
 
+    static readonly FrozenSet<string> Definites = FrozenSet.ToFrozenSet(
+        ["the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "'s", "’s"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The definite determiner or possessive opening the noun phrase whose head is at <paramref name="noun"/> ("the
+    /// advancing assault", "Saturday's blast"), or -1: such a phrase refers to a happening already known.
+    /// </summary>
+    public int DefiniteOpener(int noun, int floor)
+    {
+        for (int j = noun - 1; j >= floor && j >= noun - 4; j--)
+        {
+            if (Definites.Contains(Lower[j])) return j;
+            bool participle = Lower[j].EndsWith("ing", StringComparison.Ordinal) || Lower[j].EndsWith("ed", StringComparison.Ordinal);
+            if (IsClauseBreak(Lower[j]) || Lower[j] is "," or "." or "a" or "an" or "and" or "or" || (StartsTrigger[j] && !participle)) return -1;
+            if (HasPos && (Doc.Upos[j] is UPos.ADP or UPos.AUX or UPos.PRON || (Doc.Upos[j] is UPos.VERB && !participle))) return -1;
+        }
+        return -1;
+    }
+
     public bool IsCapitalized(int i) => char.IsUpper(Doc.Text[Doc.TokenStarts[i]]);
 
     public bool IsNumber(int i) => char.IsDigit(Lower[i][0]);

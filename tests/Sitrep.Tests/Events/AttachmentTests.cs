@@ -56,7 +56,7 @@ public class AttachmentTests
     }
 
     [Fact]
-    public void A_speaker_is_not_the_actor_and_a_led_coalition_is_the_coalition()
+    public void A_speaker_is_not_the_actor_but_the_source_and_a_led_coalition_is_the_coalition()
     {
         var t = TestDoc.Of("Smith said the Turkish-led coalition will attack Raqqa .")
             .Parsed("Smith PROPN 2 nsubj", "say VERB 0 root", "the DET 5 det", "Turkish-led ADJ 5 amod", "coalition NOUN 7 nsubj",
@@ -69,8 +69,9 @@ public class AttachmentTests
         Assert.Equal(EventStatus.Planned, e.Status);
         var actor = Assert.Single(e.Actors);
         Assert.Equal(("Turkish-led coalition", null, "MIL"), (actor.Text, actor.Country, actor.Sector));
-        Assert.Equal("e3", Assert.Single(e.Recipients).Entity);
+        Assert.Empty(e.Recipients);
         Assert.Equal("Raqqa", e.Place!.Name);
+        Assert.Equal(new EventSource(EventSource.Speaker, "Smith", "e1"), e.Source);
     }
 
     [Fact]
@@ -139,7 +140,7 @@ public class AttachmentTests
 public class CountryQualifierTests
 {
     [Fact]
-    public void A_country_after_a_city_in_it_is_no_second_recipient()
+    public void A_country_after_a_city_in_it_is_no_recipient_and_the_city_is_only_the_place()
     {
         var t = TestDoc.Of("Rebels shelled Homs , Syria .")
             .Parsed("rebel NOUN 2 nsubj", "shell VERB 0 root", "Homs PROPN 2 obj", ", PUNCT 5 punct", "Syria PROPN 3 appos", ". PUNCT 2 punct")
@@ -150,7 +151,7 @@ public class CountryQualifierTests
         t.Doc.Places[0] = t.Doc.Places[0] with { Country = "SYR", Feature = "P.PPLA" };
         t.Doc.Places[1] = t.Doc.Places[1] with { Country = "SYR", Feature = "A.PCLI" };
         var e = Assert.Single(t.Code());
-        Assert.Equal("e1", Assert.Single(e.Recipients).Entity);
+        Assert.Empty(e.Recipients);   // a city is where it happened, never a participant; its country only locates it
         Assert.Equal("Homs", e.Place!.Name);
     }
 }

@@ -163,10 +163,11 @@ public class EventsStageTests
     }
 
     [Fact]
-    public void Without_a_timex_the_publication_date_is_a_marked_fallback()
+    public void Without_a_timex_the_event_has_no_date_and_keeps_the_report_date_apart()
     {
         var e = Assert.Single(TestDoc.Of("Rebels shelled the town .").Code());
-        Assert.Equal(new EventDate("2016-10-24", "day", FromPublished: true), e.Date);
+        Assert.Null(e.Date);
+        Assert.Equal("2016-10-24", e.Reported);
         Assert.False(e.Fields.ContainsKey("date"));
     }
 

@@ -3,12 +3,13 @@ using Sitrep.Time.Normalization;
 
 namespace Sitrep.Events.Anchoring;
 
-/// <summary>The event's date and the span it came from (null when the publication date stood in).</summary>
-public sealed record AttachedDate(EventDate Date, CharSpan? Evidence);
+/// <summary>The event's date and the span it came from.</summary>
+public sealed record AttachedDate(EventDate Date, CharSpan Evidence);
 
 /// <summary>
 /// The timex governing the trigger's clause: with a parse, one whose head chain reaches the trigger or its clause
-/// verb; without one, the nearest dated timex in the trigger's clause. Else the publication date, marked FromPublished.
+/// verb; without one, the nearest dated timex in the trigger's clause. None when the text dates nothing: the report date
+/// is kept apart (<see cref="EventRecord.Reported"/>), so a planned event is never dated by its publication.
 /// </summary>
 public static class DateAttacher
 {
@@ -19,11 +20,8 @@ public static class DateAttacher
             && t.StartChar >= doc.TokenStarts[start] && t.EndChar <= doc.TokenEnds[end - 1]).ToList();
         var chosen = view.HasParse ? FromParse(view, inSegment, triggerHead, clauseToken) : null;
         chosen ??= FromWindow(view, inSegment, end, triggerHead, clauseToken);
-        if (chosen != null)
-            return new AttachedDate(DateOf(chosen.Value, TimexPeriods.Granularity(chosen.Value)!), new CharSpan(chosen.StartChar, chosen.EndChar));
-        if (doc.Info.Published is { } published && TimexPeriods.Granularity(published.Value) is { } p)
-            return new AttachedDate(DateOf(published.Value, p) with { FromPublished = true }, null);
-        return null;
+        return chosen is null ? null
+            : new AttachedDate(DateOf(chosen.Value, TimexPeriods.Granularity(chosen.Value)!), new CharSpan(chosen.StartChar, chosen.EndChar));
     }
 
     /// <summary>A day keeps only its date part ("2016-10-17T15:00" → 2016-10-17); coarser periods keep their value.</summary>

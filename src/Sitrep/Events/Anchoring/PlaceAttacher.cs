@@ -20,6 +20,7 @@ public static class PlaceAttacher
 {
     static readonly HashSet<string> Locatives = ["in", "at", "near", "outside", "around", "inside", "across", "into", "of", "throughout", "towards", "toward", "from", "on"];
     static readonly HashSet<string> NearCases = ["near", "outside", "around", "towards", "toward"];
+    static readonly HashSet<string> WhereCases = ["in", "at", "near", "inside", "outside", "around"];
 
     /// <summary>Verbs whose direct object is where the event happens.</summary>
     static readonly HashSet<string> PlaceObjectVerbs = ["visit", "tour", "enter", "reach", "storm", "capture", "seize", "retake", "recapture",
@@ -141,7 +142,8 @@ public static class PlaceAttacher
             if (up < 0) return true;
             var rel = view.Deprel(t) ?? "";
             if (rel.StartsWith("acl", StringComparison.Ordinal) || rel is "appos") return false;
-            if (view.BaseDeprel(t) is "nmod" or "compound" or "amod" && people.Any(p => p.Overlaps(up, up + 1))) return false;
+            // "a man from Leeds", "Finan of Anaheim": where a person comes from; "rebels in Aleppo" is where they are.
+            if (view.BaseDeprel(t) is "nmod" or "compound" or "amod" && people.Any(p => p.Overlaps(up, up + 1)) && !(view.CaseOf(t) is { } c && WhereCases.Contains(c))) return false;
             if (t == token && rel is "compound" or "amod" or "nmod:poss" && view.StartsTrigger[up] && !IsVerb(view, up)) operation = true;
             t = up;
         }

@@ -1,3 +1,4 @@
+using Sitrep.Documents;
 using Sitrep.Events.Triggers;
 
 namespace Sitrep.Events.Arguments;
@@ -25,7 +26,38 @@ public static class ArgumentFinder
     public static EventArguments Find(TokenView view, int start, int end, List<Candidate> candidates, TriggerMatch trigger, int clauseToken)
     {
         if (candidates.Count == 0) return EventArguments.None;
-        return view.HasParse ? FromParse(view, candidates, trigger, clauseToken) : FromWindow(view, start, end, candidates, trigger, clauseToken);
+        var found = view.HasParse ? FromParse(view, candidates, trigger, clauseToken) : FromWindow(view, start, end, candidates, trigger, clauseToken);
+        found.Recipients.RemoveAll(c => IsTown(view, c));
+        // "Baghdad accused Washington": a capital may speak for its government, but a town never attacks or is attacked.
+        if (MaterialTypes.Contains(trigger.Entry.Type)) found.Actors.RemoveAll(c => c.IsPlace && !IsState(view, c));
+        return found;
+    }
+
+    static readonly HashSet<string> MaterialTypes = ["ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "PROTEST", "SANCTION", "COOPERATE"];
+
+    /// <summary>
+    /// A place that can act: a country (its gazetteer feature, else a country name the participant lexicon knows). Towns,
+    /// regions and sites are where events happen, never who takes part in them.
+    /// </summary>
+    /// <summary>A place that is not a state, whether or not the entity stage typed it as one ("the village of Kafr Nabl").</summary>
+    static bool IsTown(TokenView view, Candidate c)
+    {
+        if (c.IsPlace) return !IsState(view, c);
+        if (c.Participant.Sector != null) return false;
+        var doc = view.Doc;
+        int s = doc.TokenStarts[c.StartToken], e = doc.TokenEnds[c.EndToken - 1];
+        return doc.Places.Any(p => p.CaptionIndex is null && p.StartChar >= s && p.EndChar <= e && !(p.Feature?.StartsWith("A.PCL", StringComparison.Ordinal) ?? false))
+            && !(ParticipantLexicon.Default.TryCountry(view.Chars(c.StartToken, c.EndToken).Slice(doc.Text), out var iso3) && iso3 != null);
+    }
+
+    static bool IsState(TokenView view, Candidate c)
+    {
+        var doc = view.Doc;
+        int startChar = doc.TokenStarts[c.StartToken];
+        foreach (var p in doc.Places)
+            if (p.CaptionIndex is null && p.StartChar == startChar && p.Feature is { } f)
+                return f.StartsWith("A.PCL", StringComparison.Ordinal);
+        return ParticipantLexicon.Default.TryCountry(view.Chars(c.StartToken, c.EndToken).Slice(doc.Text), out var iso3) && iso3 != null;
     }
 
     static EventArguments FromParse(TokenView view, List<Candidate> candidates, TriggerMatch trigger, int clauseToken)
@@ -43,8 +75,17 @@ public static class ArgumentFinder
             else if (rel is "obl:agent" || (rel is "obl" && view.CaseOf(child) == "by")) Add(view, candidates, child, actors, subject: true);
         }
         if (actors.Count == 0 && SpeakerOfPronoun(view, subjectHost) is { } speaker) Add(view, candidates, speaker, actors, subject: true);
+        if (actors.Count == 0 && IntentionNoun(view, head) is { } intention)
+            foreach (var child in view.Children![intention])
+                if (view.Deprel(child) is "nmod:poss" or "compound" or "amod") Add(view, candidates, child, actors, subject: true);
         var opposed = new List<Candidate>();
         AddObjects(view, candidates, head, actors, recipients, opposed);
+        // "gave $10 million in aid to Nepal", "imposed sanctions on Russia": the parser may hang the recipient on the thing given.
+        if (recipients.Count == 0 && IsVerbal(view, head))
+            foreach (var thing in view.Children![head])
+                if (view.BaseDeprel(thing) is "obj" or "obl" && view.CaseOf(thing) is not ("by" or "after" or "before" or "since" or "during"))
+                    foreach (var c in view.Children[thing])
+                        if (view.BaseDeprel(c) is "nmod" && view.CaseOf(c) is "to" or "on" or "against" or "for" or "with") Add(view, candidates, c, recipients);
         // "an offensive to retake Mosul from ISIS": a purpose clause of the event noun names what it is aimed at.
         if (recipients.Count == 0 && !IsVerbal(view, head))
             foreach (var child in view.Children![head])
@@ -114,6 +155,11 @@ public static class ArgumentFinder
             int up = view.Doc.Head[host];
             var rel = view.BaseDeprel(host);
             if (up < 0 || !ClimbRelations.Contains(rel.ToString())) break;
+            // "the militants will slow the assault", "Israel condemned the attack": the subject of a verb that only has
+            // the event as its object (not a light verb lending it its clause) did not carry it out.
+            if (host == head && !IsVerbal(view, head) && rel is "obj" && up != clauseToken) break;
+            // The subject of a verb of saying or asking is its speaker, not the actor of what is said.
+            if (up != clauseToken && IsSpeechVerb(view, up)) break;
             host = up;
         }
         if (clauseToken != head && !HasSubject(view, host)) host = clauseToken;
@@ -167,6 +213,16 @@ public static class ArgumentFinder
         return found;
     }
 
+    /// <summary>
+    /// "coalition plans to attack", "Iran's decision to retaliate": the noun right before the infinitive whose possessor or
+    /// modifier says whose intention it is (the parser may hang the infinitive elsewhere).
+    /// </summary>
+    static int? IntentionNoun(TokenView view, int head)
+    {
+        if (head < 2 || view.Lower[head - 1] != "to" || view.Doc.Upos[head - 2] is not Documents.UPos.NOUN) return null;
+        return head - 2;
+    }
+
     /// <summary>"Syria says it will not accept": a pronoun subject of a reported clause is the speaker.</summary>
     static int? SpeakerOfPronoun(TokenView view, int host)
     {
@@ -198,15 +254,23 @@ public static class ArgumentFinder
                 }
             }
             else if (!IsVerbal(view, head) && rel is "nmod:poss" or "amod" or "compound")
-                Add(view, candidates, child, candidates.Any(c => c.IsPlace && c.Overlaps(child, child + 1)) ? recipients : actors);
+            {
+                // "U.S.-led airstrikes", "Saudi-backed raids": whoever leads or backs the operation carries it out.
+                bool backer = NominalCore.IsBackerModifier(view.Lower[child]);
+                bool place = !backer && candidates.Any(c => c.IsPlace && c.Overlaps(child, child + 1));
+                int before = actors.Count;
+                Add(view, candidates, child, place ? recipients : actors, backers: backer);
+                if (backer && actors.Count == before && BackerCountry(view, child) is { } leader) actors.Add(leader);
+            }
         }
     }
 
-    static bool IsSpeechVerb(TokenView view, int token) =>
+    /// <summary>A verb of saying or believing (say, tell, declare, claim, deny, think…).</summary>
+    public static bool IsSpeechVerb(TokenView view, int token) =>
         view.Doc.Upos[token] is Documents.UPos.VERB && SpeechLemmas.Contains(view.Doc.Lemma.Length > token && view.Doc.Lemma[token] is { } l ? l.ToLowerInvariant() : view.Lower[token]);
 
     static readonly HashSet<string> SpeechLemmas = ["say", "tell", "announce", "declare", "report", "state", "add", "note", "claim", "insist",
-        "stress", "warn", "explain", "confirm", "deny", "write", "tweet", "argue", "suggest", "believe", "think", "hope", "expect",
+        "stress", "warn", "explain", "confirm", "deny", "write", "tweet", "argue", "suggest", "believe", "think", "hope", "expect", "allege", "point", "admit", "acknowledge", "estimate",
         "said", "says", "told", "announced", "declared", "reported", "stated", "added", "noted", "claimed", "stressed", "warned"];
 
     static bool IsVerbal(TokenView view, int token) => view.Doc.Upos[token] is Documents.UPos.VERB or Documents.UPos.AUX;
@@ -215,17 +279,30 @@ public static class ArgumentFinder
     /// The candidates the dependent's noun phrase names (<see cref="NominalCore"/>); when its core names none, anything in
     /// its subtree ("the demonstration staged by students": the students).
     /// </summary>
-    static void Add(TokenView view, List<Candidate> candidates, int dependent, List<Candidate> into, bool subject = false)
+    /// <param name="backers">Whether a backer modifier ("U.S.-led") counts: only when it modifies the event noun itself.</param>
+    static void Add(TokenView view, List<Candidate> candidates, int dependent, List<Candidate> into, bool subject = false, bool backers = false)
     {
         var core = NominalCore.Of(view, dependent, candidates, subject);
         int before = into.Count;
         foreach (var c in candidates)
-            if (!into.Contains(c) && core.Covers(c) && !NominalCore.OnlyBacker(view, c)) into.Add(c);
+            if (!into.Contains(c) && core.Covers(c) && (backers || !NominalCore.OnlyBacker(view, c))) into.Add(AsActor(c, backers));
         if (into.Count > before) return;
         var (s, e) = view.Subtree(dependent);
         foreach (var c in candidates)
-            if (c.Overlaps(s, e) && !into.Contains(c) && !NominalCore.OnlyBacker(view, c)) into.Add(c);
+            if (c.Overlaps(s, e) && !into.Contains(c) && (backers || !NominalCore.OnlyBacker(view, c))) into.Add(AsActor(c, backers));
     }
+
+    /// <summary>"U.S.-led", "Saudi-backed" with no entity inside: the country its first part names.</summary>
+    static Candidate? BackerCountry(TokenView view, int token)
+    {
+        var text = view.Text(token, token + 1);
+        int dash = text.LastIndexOf('-');
+        if (dash <= 0 || !ParticipantLexicon.Default.TryCountry(text.AsSpan(0, dash), out var iso3) || iso3 is null) return null;
+        return new Candidate(token, token + 1, new EventParticipant(null, text[..dash], iso3, null), false);
+    }
+
+    // A country named in a backer modifier acts as a state there, not as a place.
+    static Candidate AsActor(Candidate c, bool backer) => backer && c.IsPlace ? c with { IsPlace = false } : c;
 
     static EventArguments FromWindow(TokenView view, int start, int end, List<Candidate> candidates, TriggerMatch trigger, int clauseToken)
     {

@@ -42,7 +42,9 @@ public sealed class CountReader
     {
         int j = cue + 1;
         while (j < end && j < cue + 4 && view.Lower[j] is "at" or "least" or "about" or "some" or "around" or "more" or "than" or "up" or "to" or "nearly" or "almost" or "over" or "as" or "many" or "an" or "estimated") j++;
-        if (!NumberReader.TryReadStartingAt(view, j, end, out int value, out int numEnd)) return null;
+        if (!NumberReader.TryReadStartingAt(view, j, end, out int value, out int numEnd) || IsYearOrTime(view, j, numEnd, end)) return null;
+        if (NumberReader.TryRangeEnd(view, numEnd, end, out int high, out int rangeEnd) && high > value)
+            return new CountMention(kind, new EventCount(value, value, high), cue, rangeEnd, cue);
         return Mention(view, kind, value, NumberReader.Hedge(view, j, cue + 1), j, numEnd, cue);
     }
 
@@ -52,8 +54,14 @@ public sealed class CountReader
         for (int j = cue - 1; j >= start && j >= cue - 6; j--)
         {
             if (TokenView.IsClauseBreak(view.Lower[j]) || view.Lower[j] is "," or ".") return null;
-            if (NumberReader.TryReadEndingAt(view, start, j, out int value, out int numStart) && !IsYearOrDate(view, numStart, j))
+            if (NumberReader.TryReadEndingAt(view, start, j, out int value, out int numStart) && !IsYearOrDate(view, numStart, j) && !IsYearOrTime(view, numStart, j + 1, cue))
+            {
+                // "between 10 and 15 people were killed", "10 to 15 killed": the number read is the range's upper end.
+                if (numStart >= start + 2 && view.Lower[numStart - 1] is "to" or "-" or "–" or "and"
+                    && NumberReader.TryReadEndingAt(view, start, numStart - 2, out int low, out int lowStart) && low < value && !IsYearOrTime(view, lowStart, numStart - 1, cue))
+                    return new CountMention(kind, new EventCount(low, low, value), lowStart, cue + 1, cue);
                 return Mention(view, kind, value, NumberReader.Hedge(view, numStart, start), numStart, j + 1, cue);
+            }
         }
         return null;
     }
@@ -71,6 +79,20 @@ public sealed class CountReader
 
     static CountMention Mention(TokenView view, string kind, int value, (bool Low, bool High) hedge, int s, int e, int cue) =>
         new(kind, new EventCount(value, hedge.Low ? value : null, hedge.High ? value : null), Math.Min(s, cue), Math.Max(e, cue + 1), cue);
+
+    /// <summary>
+    /// Years, clock times and ages are never counts: "in 2004", "at 1400 GMT", "aged 92", "92 years old", "the 1990s".
+    /// </summary>
+    static bool IsYearOrTime(TokenView view, int s, int e, int limit)
+    {
+        var w = view.Lower[s];
+        if (e - s == 1 && w.Length == 4 && char.IsDigit(w[0]) && int.TryParse(w, out int n) && n is >= 1000 and <= 2100) return true;
+        if (w.EndsWith('s') && w.Length == 5 && char.IsDigit(w[0])) return true;
+        string next = e < limit ? view.Lower[e] : "", prev = s > 0 ? view.Lower[s - 1] : "";
+        if (next is "gmt" or "utc" or "am" or "pm" or "a.m." or "p.m." or "hours" or "hrs" or "o'clock" or "years" or "year" or "-year-old" or "%" or "percent" or "per") return true;
+        if (prev is "aged" or "age" or "ages" or "at" or "since" or "in" or "by" or "until" or "from" && view.IsNumber(s) && w.Length == 4) return true;
+        return prev is "aged" or "age";
+    }
 
     // "2016 killed" is not a count; neither is a day of the month.
     static bool IsYearOrDate(TokenView view, int s, int e) =>

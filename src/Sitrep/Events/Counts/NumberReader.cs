@@ -28,7 +28,8 @@ public static class NumberReader
         if (start < floor) return false;
         if (!TryAtom(view, start, out var atom) || (view.Lower[start] is "a" or "an" && mult == 1)) return false;
         // "thirty - five", "30,000": the tokenizer may split these.
-        if (start - 2 >= floor && view.Lower[start - 1] is "," or "-" && TryAtom(view, start - 2, out var high) && view.IsNumber(start - 2) == view.IsNumber(start))
+        if (start - 2 >= floor && view.Lower[start - 1] is "," or "-" && TryAtom(view, start - 2, out var high) && view.IsNumber(start - 2) == view.IsNumber(start)
+            && (view.Lower[start - 1] == "-" ? !view.IsNumber(start) : IsThousandsGroup(view.Lower[start]) && view.Lower[start - 2].Length <= 3))
         {
             atom = view.Lower[start - 1] == "," ? high * 1000 + atom : high + atom;
             start -= 2;
@@ -46,9 +47,25 @@ public static class NumberReader
         end = first;
         if (first >= limit || !TryAtom(view, first, out _)) return false;
         end = first + 1;
-        while (end + 1 < limit && view.Lower[end] is "," or "-" && view.IsNumber(end + 1) == view.IsNumber(first) && TryAtom(view, end + 1, out _)) end += 2;
+        while (end + 1 < limit && view.Lower[end] is "," or "-" && view.IsNumber(end + 1) == view.IsNumber(first) && TryAtom(view, end + 1, out _)
+               && (view.Lower[end] == "-" ? !view.IsNumber(first) : IsThousandsGroup(view.Lower[end + 1]) && view.Lower[end - 1].Length <= 3)) end += 2;
         while (end < limit && Multipliers.ContainsKey(view.Lower[end])) end++;
         return TryReadEndingAt(view, first, end - 1, out value, out int s) && s == first;
+    }
+
+    /// <summary>"30,000" split by the tokenizer: only three digits after a comma continue the number ("2004, 25 children" does not).</summary>
+    static bool IsThousandsGroup(string w) => w.Length == 3 && char.IsDigit(w[0]) && char.IsDigit(w[1]) && char.IsDigit(w[2]);
+
+    /// <summary>
+    /// "10 to 15", "10-15", "between 10 and 15": the upper bound of a range starting with the number that ends at
+    /// <paramref name="numberEnd"/>, when there is one.
+    /// </summary>
+    public static bool TryRangeEnd(TokenView view, int numberEnd, int limit, out int high, out int end)
+    {
+        high = 0;
+        end = numberEnd;
+        if (numberEnd + 1 >= limit || view.Lower[numberEnd] is not ("to" or "-" or "–" or "and")) return false;
+        return TryReadStartingAt(view, numberEnd + 1, limit, out high, out end);
     }
 
     static bool TryAtom(TokenView view, int i, out long value)

@@ -13,7 +13,7 @@ public sealed class StatusClassifier
     static readonly Lazy<StatusClassifier> English = new(() => new StatusClassifier(EventResources.Rows("English/status_cues.tsv")));
     static readonly string[] Precedence = [EventStatus.Negated, EventStatus.Hypothetical, EventStatus.Planned, EventStatus.Reported, EventStatus.Ongoing];
     static readonly HashSet<string> FarCues = ["fear", "fears", "feared", "warn", "warns", "warned", "if", "unless", "likely to", "threat of", "risk of",
-        "reportedly", "allegedly", "claimed", "ongoing", "continuing", "engaged in", "hope to", "hopes to", "plan to", "plans to", "planned to"];
+        "reportedly", "allegedly", "claimed", "denied", "denies", "deny", "ongoing", "continuing", "engaged in", "hope to", "hopes to", "plan to", "plans to", "planned to"];
 
     readonly List<(string[] Words, string Status)> _cues;
 
@@ -51,6 +51,63 @@ public sealed class StatusClassifier
         if (bestRank == Precedence.Length && clauseToken > start && view.Lower[clauseToken - 1] == "to" && IsHeadline(view, start, end))
             best = new StatusCue(EventStatus.Planned, clauseToken - 1, clauseToken);
         return best;
+    }
+
+    static readonly Dictionary<string, string> GoverningCues = new(StringComparer.Ordinal)
+    {
+        ["will"] = EventStatus.Planned, ["shall"] = EventStatus.Planned, ["'ll"] = EventStatus.Planned,
+        ["would"] = EventStatus.Hypothetical, ["could"] = EventStatus.Hypothetical, ["may"] = EventStatus.Hypothetical,
+        ["might"] = EventStatus.Hypothetical, ["likely"] = EventStatus.Hypothetical, ["unlikely"] = EventStatus.Hypothetical,
+        ["possible"] = EventStatus.Hypothetical, ["probable"] = EventStatus.Hypothetical, ["expected"] = EventStatus.Planned,
+        ["planned"] = EventStatus.Planned, ["set"] = EventStatus.Planned, ["due"] = EventStatus.Planned,
+    };
+
+    /// <summary>
+    /// The status a clause gives to the event noun that is its subject: "a push to capture Raqqa is likely to be complicated",
+    /// "the strike could come within days", "talks are expected to resume" (needs a parse). Occurred when nothing says otherwise.
+    /// </summary>
+    public static StatusCue Governing(TokenView view, int head)
+    {
+        var doc = view.Doc;
+        int t = head;
+        // The purpose or content clause of a noun belongs to that noun's phrase: "a push to capture".
+        if (view.BaseDeprel(t) is "acl" or "xcomp" && doc.Head[t] is var noun && noun >= 0 && doc.Upos[noun] is UPos.NOUN) t = noun;
+        if (view.BaseDeprel(t) is not "nsubj" || doc.Head[t] is var verb && verb < 0) return Following(view, head);
+        StatusCue best = StatusCue.Occurred;
+        int bestRank = Precedence.Length;
+        if (GoverningCues.TryGetValue(view.Lower[verb], out var own)) Consider(ref best, ref bestRank, new StatusCue(own, verb, verb + 1));
+        foreach (var c in view.Children![verb])
+            if (view.Deprel(c) is "aux" or "cop" or "advmod" && GoverningCues.TryGetValue(view.Lower[c], out var status))
+                Consider(ref best, ref bestRank, new StatusCue(status, c, c + 1));
+        return best;
+    }
+
+    /// <summary>
+    /// The same without a usable parse: an event noun, or an infinitive hanging on a noun, followed within its phrase by a
+    /// modal or "is likely/expected to" ("a push to capture Raqqa is likely to…"); a verb after it would be another clause.
+    /// </summary>
+    static StatusCue Following(TokenView view, int head)
+    {
+        var doc = view.Doc;
+        bool nominal = doc.Upos[head] is UPos.NOUN || (head > 1 && view.Lower[head - 1] == "to" && doc.Upos[head - 2] is UPos.NOUN);
+        if (!nominal) return StatusCue.Occurred;
+        for (int j = head + 1; j < doc.Count && j <= head + 5; j++)
+        {
+            var w = view.Lower[j];
+            if (w is "," or "." || TokenView.IsClauseBreak(w) || doc.Upos[j] is UPos.VERB) break;
+            if (GoverningCues.TryGetValue(w, out var status) && (doc.Upos[j] is UPos.AUX || doc.Upos[j - 1] is UPos.AUX))
+                return new StatusCue(status, j, j + 1);
+        }
+        return StatusCue.Occurred;
+    }
+
+    /// <summary>The cue of higher precedence (negated, hypothetical, planned, reported, ongoing, occurred).</summary>
+    public static StatusCue Stronger(StatusCue a, StatusCue b)
+    {
+        int ra = Array.IndexOf(Precedence, a.Status), rb = Array.IndexOf(Precedence, b.Status);
+        if (ra < 0) ra = Precedence.Length;
+        if (rb < 0) rb = Precedence.Length;
+        return rb < ra ? b : a;
     }
 
     // A modal belongs to the first verb after it: "will support a resolution that aims to tighten sanctions".
