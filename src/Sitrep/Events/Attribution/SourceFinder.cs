@@ -26,9 +26,10 @@ public static class SourceFinder
         return Outlet(doc.Info);
     }
 
-    /// <summary>The outlet: the host of the document's URL without "www.", else the byline; text null when neither is known.</summary>
+    /// <summary>The outlet: the publisher the page or feed names, else the host of its URL without "www.", else the byline; text null when none is known.</summary>
     public static EventSource Outlet(DocumentInfo info)
     {
+        if (info.Publisher is { Length: > 0 } publisher) return new EventSource(EventSource.Outlet, publisher, null);
         if (info.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0)
             return new EventSource(EventSource.Outlet, uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host, null);
         return new EventSource(EventSource.Outlet, info.Byline, null);
