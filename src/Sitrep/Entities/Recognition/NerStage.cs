@@ -8,7 +8,7 @@ namespace Sitrep.Entities.Recognition;
 /// <summary>The <c>ner</c> stage: tags entity mentions (IOB columns) with the model in models/ner.</summary>
 public sealed class NerStage(NerTagger tagger) : IStage
 {
-    static readonly ConcurrentDictionary<string, NerModelLoad> Loaded = new();
+    static readonly ConcurrentDictionary<string, Learning.ModelLoadResult<NerModel>> Loaded = new();
 
     public string Name => "ner";
     // A model trained with tags or parses reads them: without those stages the pipeline is refused

@@ -1,4 +1,4 @@
-using Sitrep.Language.Perceptron;
+using Sitrep.Learning;
 using Sitrep.Pipeline;
 
 namespace Sitrep.Language.Clusters;

@@ -43,7 +43,7 @@ public static class UdEvaluator
             var stage = StageCatalog.Stages.First(s => s.Name == name).Create(options);
             if (stage is null)
             {
-                error = $"no {name} model at {Path.Combine(options.ModelsDirectory, name, Perceptron.ModelFile.DefaultFileName)}";
+                error = $"no {name} model at {Path.Combine(options.ModelsDirectory, name, Learning.ModelFile.DefaultFileName)}";
                 return [];
             }
             stages.Add(stage);
