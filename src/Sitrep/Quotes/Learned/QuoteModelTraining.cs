@@ -34,8 +34,9 @@ public static class QuoteModelTraining
         var dev = PolnearReader.Read(options.DevPath, options.DevSplit);
         if (!dev.Success) return new(null, dev.Error);
 
-        var tokenizer = StageCatalog.Build(new PipelineOptions { Until = "quotes" });
-        var before = tokenizer.Stages.TakeWhile(s => s.Name != "quotes").ToList();
+        // The stages before quotes only: the quotes model being replaced is never loaded.
+        var previous = StageCatalog.Stages.TakeWhile(s => s.Name != "quotes").Last().Name;
+        var before = StageCatalog.Build(new PipelineOptions { Until = previous }).Stages.ToList();
         var rules = new QuoteStage();
         var examples = new List<TaggedExample>(train.Documents.Count);
         foreach (var article in train.Documents)
