@@ -28,16 +28,17 @@ public sealed class NerModelFormatTests
             var resaved = NerModel.Load(path);
             Assert.True(resaved.Success, resaved.Error);
             Assert.Equal((old.Model.FeatureCount, old.Model.UsesViterbi, old.Model.Extras), (resaved.Model!.FeatureCount, resaved.Model.UsesViterbi, resaved.Model.Extras));
+            var pos = NerPosTagging.For(old.Model, ModelPaths.DefaultModelsDirectory(), out _);
             foreach (var sentence in Sentences)
-                Assert.Equal(Tags(old.Model, sentence), Tags(resaved.Model, sentence));
+                Assert.Equal(Tags(old.Model, sentence, pos), Tags(resaved.Model, sentence, pos));
         }
         finally { File.Delete(path); }
     }
 
-    static string[] Tags(NerModel model, string sentence)
+    static string[] Tags(NerModel model, string sentence, NerPosTagging? pos)
     {
         var doc = NerEvaluator.ToDoc(sentence.Split(' '));
-        NerPosTagging.For(model, ModelPaths.DefaultModelsDirectory(), out _)?.Tag(doc);
+        pos?.Tag(doc);
         new NerTagger(model, ActorLexicon.Default).Tag(doc);
         return [.. doc.EntitySpans.Select(s => $"{s.Label}:{s.TextString}")];
     }
