@@ -15,6 +15,6 @@ done
 dotnet restore Sitrep.sln --nologo -v q
 ./sitrep --help >/dev/null
 if [ "$demo" = 1 ]; then
-  ./sitrep run samples/ --db sitrep.db
+  ./sitrep run samples/articles/ --db sitrep.db
   ./sitrep stats --db sitrep.db
 fi

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Sitrep.Documents;
 using Sitrep.Pipeline;
 using Sitrep.Quotes.Attribution;
@@ -28,9 +29,9 @@ public sealed class QuoteStage(QuoteTagger? tagger = null) : IStage
     public bool Learned => tagger is not null;
 
     /// <summary>The stage with the model from <paramref name="options"/> when present, else rules only; a broken model file is an error naming it.</summary>
-    public static QuoteStage Create(PipelineOptions options)
+    public static QuoteStage Create(StageContext context)
     {
-        var path = Path.Combine(options.ModelsDirectory, ModelFolder, ModelFile);
+        var path = Path.Combine(context.Options.ModelsDirectory, ModelFolder, ModelFile);
         if (!File.Exists(path)) return new QuoteStage();
         return new QuoteStage(QuoteTagger.Load(path).GetValueOrThrow());
     }

@@ -1,4 +1,3 @@
-using Sitrep.Entities.Actors;
 using Sitrep.Entities.Recognition;
 using Sitrep.Pipeline;
 
@@ -6,6 +5,8 @@ namespace Sitrep.Tests.Entities;
 
 public sealed class NerModelFormatTests
 {
+    static readonly string Models = new AnalyzerOptions().ModelsDirectory;
+
     static readonly string[] Sentences =
     [
         "The Red Cross sent aid to Lima on Monday .",
@@ -16,7 +17,7 @@ public sealed class NerModelFormatTests
     [SkippableFact]
     public void A_gzip_format_4_model_loads_and_tags_as_its_resave_in_the_model_file_container()
     {
-        var shipped = NerStage.ModelPath(ModelPaths.DefaultModelsDirectory());
+        var shipped = NerStage.ModelPath(Models);
         Skip.IfNot(File.Exists(shipped) && NerModelFormat4.Recognises(shipped), $"{shipped} is absent or not a format-4 (gzip) file");
         var old = NerModel.Load(shipped);
         Assert.True(old.Success, old.Error);
@@ -28,7 +29,7 @@ public sealed class NerModelFormatTests
             var resaved = NerModel.Load(path);
             Assert.True(resaved.Success, resaved.Error);
             Assert.Equal((old.Model.FeatureCount, old.Model.UsesViterbi, old.Model.Extras), (resaved.Model!.FeatureCount, resaved.Model.UsesViterbi, resaved.Model.Extras));
-            var pos = NerPosTagging.For(old.Model, ModelPaths.DefaultModelsDirectory(), out _);
+            var pos = NerPosTagging.For(old.Model, Models, out _);
             foreach (var sentence in Sentences)
                 Assert.Equal(Tags(old.Model, sentence, pos), Tags(resaved.Model, sentence, pos));
         }
@@ -39,7 +40,7 @@ public sealed class NerModelFormatTests
     {
         var doc = NerEvaluator.ToDoc(sentence.Split(' '));
         pos?.Tag(doc);
-        new NerTagger(model, ActorLexicon.Default).Tag(doc);
+        new NerTagger(model, Support.TestAnalyzer.Lexicon).Tag(doc);
         return [.. doc.EntitySpans.Select(s => $"{s.Label}:{s.TextString}")];
     }
 }

@@ -36,7 +36,7 @@ public static class QuoteModelTraining
 
         // The stages before quotes only: the quotes model being replaced is never loaded.
         var previous = StageCatalog.Stages.TakeWhile(s => s.Name != "quotes").Last().Name;
-        var before = StageCatalog.Build(new PipelineOptions { Until = previous }).Stages.ToList();
+        var before = StageCatalog.Build(new AnalyzerOptions { Until = previous }).Stages.ToList();
         var rules = new QuoteStage();
         var examples = new List<TaggedExample>(train.Documents.Count);
         foreach (var article in train.Documents)
@@ -56,7 +56,7 @@ public static class QuoteModelTraining
         var saved = QuoteTagger.Load(modelPath);
         if (!saved.Success) return new(null, saved.Error);
         var stage = new QuoteStage(saved.Model);
-        var scores = QuoteEvaluator.Evaluate(dev.Documents, () => new Pipeline.Pipeline([.. before, stage]));
+        var scores = QuoteEvaluator.Evaluate(dev.Documents, () => new DocPipeline([.. before, stage]));
         new ModelCard("quotes", QuoteTagger.Kind, QuoteTagger.FormatVersion, options.Command)
         {
             TrainingData =
