@@ -28,14 +28,12 @@ public sealed class QuoteStage(QuoteTagger? tagger = null) : IStage
     public IReadOnlyList<string> Assigns => [Layers.Quotes];
     public bool Learned => tagger is not null;
 
-    /// <summary>The stage with the model from <paramref name="options"/> when present and readable, else rules only.</summary>
+    /// <summary>The stage with the model from <paramref name="options"/> when present, else rules only; a broken model file is an error naming it.</summary>
     public static QuoteStage Create(StageContext context)
     {
         var path = Path.Combine(context.Options.ModelsDirectory, ModelFolder, ModelFile);
         if (!File.Exists(path)) return new QuoteStage();
-        var load = QuoteTagger.Load(path);
-        if (load.Error is not null) context.Logger.LogWarning("quotes: {Error}; using rules only", load.Error);
-        return new QuoteStage(load.Tagger);
+        return new QuoteStage(QuoteTagger.Load(path).GetValueOrThrow());
     }
 
     public void Process(Doc doc)

@@ -2,6 +2,7 @@ using Sitrep.Entities.Actors;
 using Sitrep.Entities.Recognition;
 using Sitrep.Language.Clusters;
 using Sitrep.Language.Features;
+using Sitrep.Learning;
 
 namespace Sitrep.Tests.Entities;
 
@@ -132,7 +133,7 @@ public class NerModelTests
         // Token 0 prefers B-PER alone, but no legal continuation pays for it: the best whole path is O O.
         int bPer = NerLabels.Tag(0, NerLabels.Begin), lPer = NerLabels.Tag(0, NerLabels.Last);
         var tags = new int[2];
-        NerViterbi.Decode(2, NerLabels.TagCount,
+        ViterbiDecoder.Decode(2, NerLabels.Scheme,
             (i, scores) => { if (i == 0) scores[bPer] = 2; else { scores[0] = 3; scores[lPer] = -5; } },
             (i, prev, scores) => { }, tags, NerLabels.TagCount);
         Assert.Equal([0, 0], tags);
@@ -147,7 +148,7 @@ public class NerModelTests
             File.WriteAllText(path, "not a model");
             var load = NerModel.Load(path);
             Assert.False(load.Success);
-            Assert.StartsWith(path, load.Error);
+            Assert.Contains(path, load.Error);
         }
         finally { File.Delete(path); }
     }

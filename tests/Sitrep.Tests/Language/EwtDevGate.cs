@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Sitrep.Cli.Commands.Eval;
 using Sitrep.Language.Conllu;
 using Sitrep.Language.Parsing;
-using Sitrep.Language.Perceptron;
+using Sitrep.Learning;
 using Sitrep.Language.Tagging;
 using Sitrep.Pipeline;
 using Sitrep.Tests.Support;

@@ -40,10 +40,10 @@ public class QuoteTaggerTests
             tagger.Save(path);
             var load = QuoteTagger.Load(path);
             Assert.Null(load.Error);
-            Assert.Equal(ex.Gold, load.Tagger!.Tag(ex.Input));
+            Assert.Equal(ex.Gold, load.Model!.Tag(ex.Input));
 
             var doc = Tokenized("Carter warned the town would fall.");
-            new QuoteStage(load.Tagger).Process(doc);
+            new QuoteStage(load.Model).Process(doc);
             var q = Assert.Single(doc.Quotes);
             Assert.Equal((0, 6), (q.Source!.Value.Start, q.Source.Value.End));
             Assert.Equal((14, 33), (q.Content.Start, q.Content.End));
@@ -59,8 +59,8 @@ public class QuoteTaggerTests
         {
             File.WriteAllText(path, "not a model");
             var load = QuoteTagger.Load(path);
-            Assert.Null(load.Tagger);
-            Assert.StartsWith(path, load.Error);
+            Assert.Null(load.Model);
+            Assert.Contains(path, load.Error);
         }
         finally { File.Delete(path); }
     }

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Sitrep.Language.Training;
 using Sitrep.Language.Conllu;
-using Sitrep.Language.Perceptron;
+using Sitrep.Learning;
 
 namespace Sitrep.Cli.Commands.Train;
 

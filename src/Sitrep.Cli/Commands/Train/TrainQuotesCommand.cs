@@ -28,6 +28,7 @@ public static class TrainQuotesCommand
             var options = new QuoteTrainingOptions(p.GetValue(TrainData)!, p.GetValue(DevData)!, p.GetValue(Out)!)
             {
                 Epochs = p.GetValue(Epochs), Seed = p.GetValue(Seed), Backward = p.GetValue(Backward),
+                Command = "sitrep " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)),
             };
             var result = QuoteModelTraining.Run(options, Console.Error);
             if (result.Error is not null)

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Sitrep.Learning;
 
 namespace Sitrep.Entities.Actors;
 
@@ -9,7 +10,6 @@ namespace Sitrep.Entities.Actors;
 /// </summary>
 public sealed class PhraseMatcher
 {
-    const ulong Offset = 14695981039346656037UL, Prime = 1099511628211UL;
     const int MaxTokens = 8;
 
     readonly Dictionary<ulong, int[]> _exact = [], _folded = [];
@@ -29,7 +29,7 @@ public sealed class PhraseMatcher
         bool acronym = phrase.Any(char.IsLetter) && !phrase.Any(char.IsLower);
         var map = acronym ? _exact : _folded;
         var prefixes = acronym ? _exactPrefixes : _foldedPrefixes;
-        ulong h = Offset;
+        ulong h = Fnv1a.Offset;
         foreach (char c in phrase)
         {
             if (char.IsWhiteSpace(c)) continue;
@@ -48,7 +48,7 @@ public sealed class PhraseMatcher
         {
             if (char.IsWhiteSpace(c0)) continue;
             char c = fold ? char.ToLowerInvariant(c0) : c0;
-            h = (h ^ c) * Prime;
+            h = Fnv1a.Step(h, c);
         }
         return h;
     }
@@ -59,7 +59,7 @@ public sealed class PhraseMatcher
     {
         end = start;
         ids = [];
-        ulong exact = Offset, folded = Offset;
+        ulong exact = Fnv1a.Offset, folded = Fnv1a.Offset;
         for (int j = start; j < limit && j - start < MaxTokens; j++)
         {
             if (ends[j] - starts[start] > _maxChars + 8) break;
@@ -79,7 +79,7 @@ public sealed class PhraseMatcher
         foreach (char c0 in token)
         {
             if (!prefixes.Contains(h)) { next = 0; return false; }
-            h = (h ^ (fold ? char.ToLowerInvariant(c0) : c0)) * Prime;
+            h = Fnv1a.Step(h, fold ? char.ToLowerInvariant(c0) : c0);
         }
         next = h;
         return true;

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Sitrep.Documents;
 using Sitrep.Entities.Actors;
 using Sitrep.Language.Clusters;
+using Sitrep.Learning;
 
 namespace Sitrep.Entities.Recognition;
 
@@ -28,7 +29,6 @@ public sealed class NerFeatures(ActorLexicon lexicon, WordClusters? clusters = n
     /// <summary>Bumped whenever a template changes, and stored in the model.</summary>
     public const int TemplateVersion = 2;
     public const int HistoryFeatureCount = 4;
-    const ulong FnvOffset = 14695981039346656037UL, FnvPrime = 1099511628211UL;
     const int Pad = 2;
 
     enum T : ulong
@@ -82,18 +82,13 @@ public sealed class NerFeatures(ActorLexicon lexicon, WordClusters? clusters = n
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static ulong Combine(ulong a, ulong b) => (a ^ (b + 0x9E3779B97F4A7C15UL + (a << 6) + (a >> 2))) * FnvPrime;
+    static ulong Combine(ulong a, ulong b) => (a ^ (b + 0x9E3779B97F4A7C15UL + (a << 6) + (a >> 2))) * Fnv1a.Prime;
 
-    static ulong Hash(ReadOnlySpan<char> s, bool lower)
-    {
-        ulong h = FnvOffset;
-        foreach (char c in s) h = (h ^ (lower ? char.ToLowerInvariant(c) : c)) * FnvPrime;
-        return h;
-    }
+    static ulong Hash(ReadOnlySpan<char> s, bool lower) => lower ? Fnv1a.OfLower(s) : Fnv1a.Of(s);
 
     static ulong ShapeHash(ReadOnlySpan<char> s)
     {
-        ulong h = FnvOffset;
+        ulong h = Fnv1a.Offset;
         char last = '\0';
         int run = 0;
         foreach (char c in s)
@@ -101,7 +96,7 @@ public sealed class NerFeatures(ActorLexicon lexicon, WordClusters? clusters = n
             char k = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
             run = k == last ? run + 1 : 0;
             last = k;
-            if (run < 2) h = (h ^ k) * FnvPrime;
+            if (run < 2) h = Fnv1a.Step(h, k);
         }
         return h;
     }

@@ -1,3 +1,5 @@
+using Sitrep.Learning;
+
 namespace Sitrep.Entities.Recognition;
 
 /// <summary>
@@ -6,25 +8,16 @@ namespace Sitrep.Entities.Recognition;
 public static class NerLabels
 {
     public static readonly string[] Types = ["PER", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "MISC"];
-    public const int Begin = 0, Inside = 1, Last = 2, Unit = 3;
-    public static int TagCount => 1 + 4 * Types.Length;
+    public const int Begin = LabelScheme.Begin, Inside = LabelScheme.Inside, Last = LabelScheme.Last, Unit = LabelScheme.Unit;
+    /// <summary>The BILOU scheme over <see cref="Types"/>: which tag may follow which, and end a sentence.</summary>
+    public static readonly LabelScheme Scheme = LabelScheme.Bilou(Types.Length);
+    public static int TagCount => Scheme.Count;
 
     public static int TypeIndex(string type) => Array.IndexOf(Types, type);
 
     public static int Tag(int type, int position) => 1 + 4 * type + position;
-    public static int TypeOf(int tag) => tag == 0 ? -1 : (tag - 1) / 4;
-    public static int PositionOf(int tag) => tag == 0 ? -1 : (tag - 1) % 4;
-
-    /// <summary>Whether <paramref name="tag"/> may follow <paramref name="previous"/> (-1 = sentence start).</summary>
-    public static bool CanFollow(int previous, int tag)
-    {
-        bool open = previous > 0 && PositionOf(previous) is Begin or Inside;
-        if (!open) return tag == 0 || PositionOf(tag) is Begin or Unit;
-        return PositionOf(tag) is Inside or Last && TypeOf(tag) == TypeOf(previous);
-    }
-
-    /// <summary>Whether a sentence may end on <paramref name="tag"/>.</summary>
-    public static bool CanEnd(int tag) => tag == 0 || PositionOf(tag) is Last or Unit;
+    public static int TypeOf(int tag) => LabelScheme.BilouType(tag);
+    public static int PositionOf(int tag) => LabelScheme.BilouPosition(tag);
 
     public static string Name(int tag) => tag == 0 ? "O" : "BILU"[PositionOf(tag)] + "-" + Types[TypeOf(tag)];
 

@@ -1,5 +1,6 @@
 using Sitrep.Documents;
 using Sitrep.Entities.Actors;
+using Sitrep.Learning;
 
 namespace Sitrep.Entities.Recognition;
 
@@ -33,11 +34,8 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, La
 {
     readonly NerFeatures _features = new(lexicon, clusters?.Clusters, extras);
     readonly int _tags = NerLabels.TagCount;
-    readonly Dictionary<ulong, int> _rows = [];
-    readonly HashSet<ulong> _allowed = [];
-    int[] _w = new int[1 << 16];
-    long[] _u = new long[1 << 16];
-    long _step = 1;
+    HashSet<ulong> _allowed = [];
+    AveragedPerceptron _perceptron = new(NerLabels.TagCount);
 
     /// <summary>The epoch whose model <see cref="Train"/> returned.</summary>
     public int BestEpoch { get; private set; }
@@ -60,17 +58,14 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, La
             .SelectMany((s, i) => options.LowercaseCopyEvery > 0 && i % options.LowercaseCopyEvery == 0 ? [s, Lowercased(s)] : new[] { s })
             .Select(s => Prepare(s, posTagger, analyse)).ToList();
         var buffer = new NerFeatures.Buffer();
-        var counts = new Dictionary<ulong, int>();
+        var counts = new FeatureCounts();
         foreach (var s in data)
         {
             _features.Extract(buffer, s.Text, s.Starts, s.Ends, 0, s.Starts.Length, s.Upos, s.Syntax);
-            foreach (var key in buffer.Keys.AsSpan(0, buffer.KeyStart[buffer.Count]))
-                counts[key] = counts.GetValueOrDefault(key) + 1;
+            counts.Add(buffer.Keys.AsSpan(0, buffer.KeyStart[buffer.Count]));
         }
-        foreach (var (key, c) in counts)
-            if (c >= options.MinFeatureCount) _allowed.Add(key);
-        log?.Invoke($"{data.Count} sentences, {counts.Count} static features, {_allowed.Count} kept");
-        counts = null;
+        _allowed = counts.AtLeast(options.MinFeatureCount);
+        log?.Invoke($"{data.Count} sentences, {counts.Distinct} static features, {_allowed.Count} kept");
 
         var members = new List<NerModel>();
         for (int m = 0; m < Math.Max(1, options.Members); m++)
@@ -82,23 +77,17 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, La
         return members.Count == 1 ? members[0] : NerModel.Average(members, options.PruneBelow);
     }
 
-    void Reset()
-    {
-        _rows.Clear();
-        _w = new int[1 << 16];
-        _u = new long[1 << 16];
-        _step = 1;
-    }
+    void Reset() => _perceptron = new AveragedPerceptron(_tags);
 
     NerModel TrainMember(List<Prepared> data, int seed, bool usesPos, Action<string>? log, Func<NerModel, double>? devScore)
     {
         var buffer = new NerFeatures.Buffer();
         var rng = new Random(seed);
         var order = Enumerable.Range(0, data.Count).ToArray();
-        var scores = new int[_tags];
+        var scores = new float[_tags];
         var history = new ulong[NerFeatures.HistoryFeatureCount];
-        NerModel? best = null;
-        double bestScore = double.NegativeInfinity;
+        var best = new BestEpoch<NerModel>();
+        _perceptron.Tick();   // updates count from step 1, so the average also weighs the final weights once
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
             rng.Shuffle(order);
@@ -107,44 +96,42 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, La
             {
                 var s = data[index];
                 _features.Extract(buffer, s.Text, s.Starts, s.Ends, 0, s.Starts.Length, s.Upos, s.Syntax);
-                if (options.Viterbi)
-                {
-                    errors += TrainStructured(buffer, s.Gold, history);
-                    tokens += buffer.Count;
-                    continue;
-                }
-                int prev = -1, prev2 = -1;
-                for (int i = 0; i < buffer.Count; i++)
-                {
-                    Array.Clear(scores);
-                    var statics = buffer.StaticKeys(i);
-                    NerFeatures.History(buffer, i, prev, prev2, history);
-                    foreach (var key in statics) AddRow(key, scores);
-                    foreach (var key in history) AddRow(key, scores);
-                    int guess = Best(scores, prev, i == buffer.Count - 1);
-                    int gold = s.Gold[i];
-                    if (guess != gold)
-                    {
-                        errors++;
-                        foreach (var key in statics) Update(key, gold, guess, allowNew: _allowed.Contains(key));
-                        foreach (var key in history) Update(key, gold, guess, allowNew: true);
-                    }
-                    _step++;
-                    tokens++;
-                    prev2 = prev;
-                    prev = guess;
-                }
+                errors += options.Viterbi ? TrainStructured(buffer, s.Gold, history) : TrainGreedy(buffer, s.Gold, history, scores);
+                tokens += buffer.Count;
             }
-            log?.Invoke($"epoch {epoch}: token error rate {(double)errors / Math.Max(1, tokens):P2}, {_rows.Count} weight rows");
+            log?.Invoke($"epoch {epoch}: token error rate {(double)errors / Math.Max(1, tokens):P2}, {_perceptron.FeatureCount} weight rows");
             if (devScore is null) continue;
             var model = Freeze(usesPos);
             double score = devScore(model);
             log?.Invoke($"epoch {epoch}: dev f1 {score:F4}");
-            if (score > bestScore) { bestScore = score; best = model; BestEpoch = epoch; }
+            best.Offer(epoch, score, model);
         }
-        if (best is not null) return best;
-        BestEpoch = options.Epochs;
-        return Freeze(usesPos);
+        BestEpoch = best.Model is null ? options.Epochs : best.Epoch;
+        return best.Model ?? Freeze(usesPos);
+    }
+
+    /// <summary>One greedy pass over a sentence, learning from its own predicted history.</summary>
+    int TrainGreedy(NerFeatures.Buffer buffer, int[] gold, ulong[] history, float[] scores)
+    {
+        int errors = 0, prev = -1, prev2 = -1;
+        for (int i = 0; i < buffer.Count; i++)
+        {
+            var statics = buffer.StaticKeys(i);
+            NerFeatures.History(buffer, i, prev, prev2, history);
+            _perceptron.Score(statics, scores);
+            _perceptron.AddScores(history, scores);
+            int guess = GreedyDecoder.Best(scores, NerLabels.Scheme, prev, i == buffer.Count - 1);
+            if (guess != gold[i])
+            {
+                errors++;
+                _perceptron.Update(statics, gold[i], guess, _allowed);
+                _perceptron.Update(history, gold[i], guess);
+            }
+            _perceptron.Tick();
+            prev2 = prev;
+            prev = guess;
+        }
+        return errors;
     }
 
     int[] _guess = new int[256];
@@ -155,15 +142,14 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, La
         int n = buffer.Count;
         if (_guess.Length < n) _guess = new int[n * 2];
         var guess = _guess.AsSpan(0, n);
-        int stride = _tags;
-        NerViterbi.Decode(n, _tags,
-            (i, scores) => { foreach (var key in buffer.StaticKeys(i)) AddRow(key, scores); },
+        ViterbiDecoder.Decode(n, NerLabels.Scheme,
+            (i, scores) => _perceptron.AddScores(buffer.StaticKeys(i), scores),
             (i, prev, scores) =>
             {
                 Span<ulong> keys = stackalloc ulong[NerFeatures.HistoryFeatureCount];
                 NerModel.FirstOrderHistory(buffer, i, prev, keys);
-                foreach (var key in keys) AddRow(key, scores);
-            }, guess, stride);
+                _perceptron.AddScores(keys, scores);
+            }, guess, _tags);
         int errors = 0;
         for (int i = 0; i < n; i++)
         {
@@ -172,29 +158,16 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, La
             if (g != p)
             {
                 errors++;
-                foreach (var key in buffer.StaticKeys(i)) Update(key, g, p, allowNew: _allowed.Contains(key));
+                _perceptron.Update(buffer.StaticKeys(i), g, p, _allowed);
             }
             if (g == p && goldPrev == guessPrev) continue;
             NerModel.FirstOrderHistory(buffer, i, goldPrev, history);
-            foreach (var key in history) Bump(key, g, +1);
+            _perceptron.Add(history, g, +1);
             NerModel.FirstOrderHistory(buffer, i, guessPrev, history);
-            foreach (var key in history) Bump(key, p, -1);
+            _perceptron.Add(history, p, -1);
         }
-        _step += n;
+        _perceptron.Tick(n);
         return errors;
-    }
-
-    void AddRow(ulong key, Span<float> scores)
-    {
-        if (!_rows.TryGetValue(key, out int row)) return;
-        var w = _w.AsSpan(row * _tags, _tags);
-        for (int t = 0; t < _tags; t++) scores[t] += w[t];
-    }
-
-    void Bump(ulong key, int tag, int delta)
-    {
-        int b = RowOf(key, allowNew: true) * _tags;
-        _w[b + tag] += delta; _u[b + tag] += delta * _step;
     }
 
     static NerSentence Lowercased(NerSentence s) =>
@@ -219,59 +192,6 @@ public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, La
             doc?.Head ?? [], doc?.Deprel ?? [], doc?.Lemma ?? []);
     }
 
-    int Best(int[] scores, int prev, bool last)
-    {
-        int best = 0, bestScore = int.MinValue;
-        for (int t = 0; t < _tags; t++)
-        {
-            if (!NerLabels.CanFollow(prev, t) || (last && !NerLabels.CanEnd(t))) continue;
-            if (scores[t] > bestScore) { bestScore = scores[t]; best = t; }
-        }
-        return best;
-    }
-
-    void AddRow(ulong key, int[] scores)
-    {
-        if (!_rows.TryGetValue(key, out int row)) return;
-        var w = _w.AsSpan(row * _tags, _tags);
-        for (int t = 0; t < _tags; t++) scores[t] += w[t];
-    }
-
-    void Update(ulong key, int gold, int guess, bool allowNew)
-    {
-        int row = RowOf(key, allowNew);
-        if (row < 0) return;
-        int b = row * _tags;
-        _w[b + gold]++; _u[b + gold] += _step;
-        _w[b + guess]--; _u[b + guess] -= _step;
-    }
-
-    int RowOf(ulong key, bool allowNew)
-    {
-        if (!_rows.TryGetValue(key, out int row))
-        {
-            if (!allowNew) return -1;
-            row = _rows.Count;
-            _rows.Add(key, row);
-            if ((row + 1) * _tags > _w.Length)
-            {
-                Array.Resize(ref _w, _w.Length * 2);
-                Array.Resize(ref _u, _u.Length * 2);
-            }
-        }
-        return row;
-    }
-
-    /// <summary>Averaged weights (w − u/c), rounded to the stored precision; near-zero rows dropped.</summary>
-    NerModel Freeze(bool usesPos)
-    {
-        var row = new float[_tags];
-        var averaged = _rows.OrderBy(kv => kv.Key).Select(kv =>
-        {
-            int r = kv.Value;
-            for (int t = 0; t < _tags; t++) row[t] = (float)(_w[r * _tags + t] - (double)_u[r * _tags + t] / _step);
-            return (kv.Key, row);
-        });
-        return NerModel.FromRows(averaged, _tags, options.PruneBelow, usesPos, clusters, extras, options.Viterbi);
-    }
+    /// <summary>Averaged weights, rounded to the stored precision; those below <see cref="NerTrainOptions.PruneBelow"/> dropped.</summary>
+    NerModel Freeze(bool usesPos) => new(_perceptron.Freeze(options.PruneBelow), usesPos, clusters, extras, options.Viterbi);
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Sitrep.Entities.Actors;
+using Sitrep.Learning;
 
 namespace Sitrep.Entities.Recognition;
 
@@ -31,7 +31,7 @@ public sealed record NerTrainingRequest(IReadOnlyList<string> Train, string? Dev
 }
 
 /// <summary>Outcome of a training run: the card written beside the model, or one line naming the problem.</summary>
-public sealed record NerTrainingResult(string? ModelPath, Dictionary<string, object?>? Card, string? Error);
+public sealed record NerTrainingResult(string? ModelPath, ModelCard? Card, string? Error);
 
 /// <summary>
 /// Reads the training files (format detected per file; GMB contributes its train part only), trains,
@@ -134,25 +134,37 @@ public static class NerTraining
         Directory.CreateDirectory(request.OutDirectory);
         var modelPath = Path.Combine(request.OutDirectory, "model.bin");
         model.Save(modelPath);
-        var card = new Dictionary<string, object?>
-        {
-            ["model"] = "ner", ["kind"] = (request.Options.Viterbi ? "structured averaged perceptron, Viterbi BILOU decoding" : "averaged perceptron, greedy BILOU decoding") + (pos is null ? "" : ", UPOS features") + (syntax ? ", dependency features" : ""),
-            ["format_version"] = NerModel.FormatVersion, ["feature_templates_version"] = NerFeatures.TemplateVersion,
-            ["types"] = NerLabels.Types, ["train"] = data,
-            ["options"] = request.Options, ["hold_out"] = request.HoldOut?.ToString(), ["in_domain_copies"] = request.InDomainCopies, ["gmb_sentences"] = request.GmbSentences, ["best_epoch"] = request.BestEpoch ? trainer.BestEpoch : null, ["pos_features"] = pos is not null, ["cluster_features"] = clusters is not null, ["extra_features"] = request.Extras.ToString(), ["gazetteer_world_countries"] = lexicon.HasCountryData, ["gazetteer_geonames_places"] = lexicon.HasPlaceData, ["gazetteer_first_names"] = lexicon.FirstNames.Count,
-            ["features"] = model.FeatureCount, ["train_seconds"] = Math.Round(trainSeconds, 1),
-            ["model_bytes"] = new FileInfo(modelPath).Length, ["command"] = request.CommandLine,
-        };
+        Dictionary<string, object?>? devScores = null;
         if (request.Dev is { } devPath)
         {
-            card["dev"] = new Dictionary<string, object?>
+            devScores = new()
             {
                 ["path"] = Path.GetFileName(devPath), ["part"] = devGold == devCorpus!.Sentences ? "all" : $"fold {request.HoldOut} only",
                 ["scores"] = DevScores(model).ToDictionary(),
             };
         }
-        File.WriteAllText(Path.Combine(request.OutDirectory, "card.json"),
-            JsonSerializer.Serialize(card, new JsonSerializerOptions { WriteIndented = true }));
+        var kind = (request.Options.Viterbi ? "structured averaged perceptron, Viterbi BILOU decoding" : "averaged perceptron, greedy BILOU decoding")
+            + (pos is null ? "" : ", UPOS features") + (syntax ? ", dependency features" : "");
+        var card = new ModelCard("ner", NerModel.Kind, NerModel.FormatVersion, request.CommandLine)
+        {
+            TrainingData = data,
+            DevData = devScores is null ? null : new Dictionary<string, object?> { ["path"] = devScores["path"], ["part"] = devScores["part"] },
+            Seed = request.Options.Seed,
+            Epochs = request.Options.Epochs,
+            BestEpoch = request.BestEpoch ? trainer.BestEpoch : request.Options.Epochs,
+            Options = request.Options,
+            Scores = devScores is null ? null : new Dictionary<string, object?> { ["dev"] = devScores["scores"] },
+            TrainingSeconds = trainSeconds,
+            Details = new Dictionary<string, object?>
+            {
+                ["decoder"] = kind, ["feature_templates_version"] = NerFeatures.TemplateVersion, ["types"] = NerLabels.Types,
+                ["hold_out"] = request.HoldOut?.ToString(), ["in_domain_copies"] = request.InDomainCopies, ["gmb_sentences"] = request.GmbSentences,
+                ["pos_features"] = pos is not null, ["cluster_features"] = clusters is not null, ["extra_features"] = request.Extras.ToString(),
+                ["gazetteer_world_countries"] = lexicon.HasCountryData, ["gazetteer_geonames_places"] = lexicon.HasPlaceData, ["gazetteer_first_names"] = lexicon.FirstNames.Count,
+                ["features"] = model.FeatureCount,
+            },
+        };
+        card.Write(modelPath);
         return new(modelPath, card, null);
     }
 }

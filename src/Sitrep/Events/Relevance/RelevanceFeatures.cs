@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using Sitrep.Language.Perceptron;
+using Sitrep.Learning;
 using Sitrep.Pipeline;
 
 namespace Sitrep.Events.Relevance;

@@ -26,7 +26,7 @@ public sealed class RelevanceGate(RelevanceModel? model)
     /// <summary>The gate with the model under <paramref name="modelsDirectory"/> when there is one; a broken model file throws its one-line reason.</summary>
     public static RelevanceGate Create(string modelsDirectory)
     {
-        var path = Path.Combine(modelsDirectory, ModelFolder, Language.Perceptron.ModelFile.DefaultFileName);
+        var path = Path.Combine(modelsDirectory, ModelFolder, Learning.ModelFile.DefaultFileName);
         if (!File.Exists(path)) return new RelevanceGate(null);
         var load = RelevanceModel.Load(path);
         return load.Success ? new RelevanceGate(load.Model) : throw new InvalidDataException(load.Error);

@@ -1,4 +1,4 @@
-using Sitrep.Language.Perceptron;
+using Sitrep.Learning;
 
 namespace Sitrep.Events.Relevance;
 

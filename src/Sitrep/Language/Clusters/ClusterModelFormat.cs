@@ -1,4 +1,4 @@
-using Sitrep.Language.Perceptron;
+using Sitrep.Learning;
 
 namespace Sitrep.Language.Clusters;
 

@@ -1,14 +1,13 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Sitrep.Language.Perceptron;
+using Sitrep.Learning;
 
 namespace Sitrep.Language.Clusters;
 
 /// <summary>What <c>sitrep train clusters</c> does: read unlabeled text, cluster it, save model.bin and card.json.</summary>
 public static class ClusterTraining
 {
-    public const string CardFileName = "card.json";
 
     public sealed record Request
     {
@@ -66,30 +65,26 @@ public static class ClusterTraining
             var members = Enumerable.Range(0, bigrams.Vocabulary).Where(i => clusterOf[i] == c).Take(12).Select(i => bigrams.Words[i]);
             samples[$"{probe} {paths[c]}"] = string.Join(' ', members);
         }
-        var card = new JsonObject
+        new ModelCard("clusters", WordClusters.Kind, WordClusters.FormatVersion, request.Command)
         {
-            ["model"] = "clusters",
-            ["kind"] = WordClusters.Kind,
-            ["format_version"] = WordClusters.FormatVersion,
-            ["algorithm"] = "Brown clustering (Liang 2005 window algorithm): words added by frequency, least-AMI-loss merges, bit-string paths from the merge tree of the final clusters",
-            ["training_data"] = new JsonArray([.. request.Train.Select(p => (JsonNode)Describe(p))]),
-            ["command"] = request.Command,
-            ["clusters"] = paths.Length,
-            ["clusters_requested"] = request.Clusters,
-            ["min_count"] = request.MinCount,
-            ["seed"] = request.Seed,
-            ["documents"] = corpus.Documents,
-            ["corpus_tokens"] = corpus.Tokens,
-            ["corpus_types"] = corpus.Types.Count,
-            ["vocabulary"] = bigrams.Vocabulary,
-            ["word_pairs"] = bigrams.Total,
-            ["longest_path"] = paths.Max(p => p.Length),
-            ["read_problems"] = corpus.Problems.Count,
-            ["training_seconds"] = Math.Round(seconds, 1),
-            ["model_bytes"] = new FileInfo(modelPath).Length,
-            ["sample_clusters"] = samples,
-        };
-        File.WriteAllText(Path.Combine(request.OutDirectory, CardFileName), card.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+            TrainingData = [.. request.Train.Select(p => (object)Describe(p))],
+            Seed = request.Seed,
+            Options = new Dictionary<string, int> { ["clusters"] = request.Clusters, ["min_count"] = request.MinCount },
+            TrainingSeconds = seconds,
+            Details = new Dictionary<string, object?>
+            {
+                ["algorithm"] = "Brown clustering (Liang 2005 window algorithm): words added by frequency, least-AMI-loss merges, bit-string paths from the merge tree of the final clusters",
+                ["clusters"] = paths.Length,
+                ["documents"] = corpus.Documents,
+                ["corpus_tokens"] = corpus.Tokens,
+                ["corpus_types"] = corpus.Types.Count,
+                ["vocabulary"] = bigrams.Vocabulary,
+                ["word_pairs"] = bigrams.Total,
+                ["longest_path"] = paths.Max(p => p.Length),
+                ["read_problems"] = corpus.Problems.Count,
+                ["sample_clusters"] = samples,
+            },
+        }.Write(modelPath);
     }
 
     static JsonObject Describe(string path) => new()

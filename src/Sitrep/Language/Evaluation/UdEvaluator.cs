@@ -44,7 +44,7 @@ public static class UdEvaluator
             var stage = StageCatalog.Stages.First(s => s.Name == name).Create(context);
             if (stage is null)
             {
-                error = $"no {name} model at {Path.Combine(options.ModelsDirectory, name, Perceptron.ModelFile.DefaultFileName)}";
+                error = $"no {name} model at {Path.Combine(options.ModelsDirectory, name, Learning.ModelFile.DefaultFileName)}";
                 return [];
             }
             stages.Add(stage);

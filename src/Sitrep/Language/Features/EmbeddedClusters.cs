@@ -1,5 +1,5 @@
 using Sitrep.Language.Clusters;
-using Sitrep.Language.Perceptron;
+using Sitrep.Learning;
 
 namespace Sitrep.Language.Features;
 

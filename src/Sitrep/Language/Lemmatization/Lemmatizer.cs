@@ -1,5 +1,5 @@
 using Sitrep.Documents;
-using Sitrep.Language.Perceptron;
+using Sitrep.Learning;
 
 namespace Sitrep.Language.Lemmatization;
 

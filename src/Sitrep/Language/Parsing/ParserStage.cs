@@ -1,5 +1,5 @@
 using Sitrep.Documents;
-using Sitrep.Language.Perceptron;
+using Sitrep.Learning;
 using Sitrep.Pipeline;
 
 namespace Sitrep.Language.Parsing;

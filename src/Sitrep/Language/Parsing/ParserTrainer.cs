@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Sitrep.Language.Conllu;
 using Sitrep.Language.Features;
-using Sitrep.Language.Perceptron;
+using Sitrep.Learning;
 using Sitrep.Language.Tagging;
 
 namespace Sitrep.Language.Parsing;
@@ -39,12 +39,14 @@ public static class ParserTrainer
         return [.. classes.Select(tagger.LabelHash)];
     }
 
-    public static Parser Train(IReadOnlyList<Gold> train, IReadOnlyList<ConlluSentence>? dev, Tagger? devTagger, TrainingOptions options, EmbeddedClusters? clusters = null)
+    /// <param name="best">Receives each epoch's model with its dev LAS (with <paramref name="dev"/>) and keeps the best; the last epoch's is returned.</param>
+    public static Parser Train(IReadOnlyList<Gold> train, IReadOnlyList<ConlluSentence>? dev, Tagger? devTagger, TrainingOptions options, EmbeddedClusters? clusters = null,
+        BestEpoch<Parser>? best = null)
     {
         var labels = train.SelectMany(g => g.Labels.Where((_, i) => g.Heads[i] >= 0)).Distinct().Order(StringComparer.Ordinal).ToArray();
         var labelIds = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         int actions = ArcEager.ActionCount(labels.Length);
-        var perceptron = new PerceptronTrainer(actions);
+        var perceptron = new AveragedPerceptron(actions);
         var context = new ParserFeatures.Context { LabelHashes = [.. labels.Select(l => FeatureHash.Of(l))], Clusters = clusters?.Clusters };
         var state = new ParserState();
         var features = new ulong[ParserFeatures.Count];
@@ -86,7 +88,7 @@ public static class ParserTrainer
                 devScore = $"  dev uas {uas:F4} las {devLas:F4}";
             }
             options.Progress?.Invoke($"parser epoch {epoch}/{options.Epochs}  train acc {(double)correct / steps:F4}{devScore}  features {parser.FeatureCount:N0}  {clock.Elapsed.TotalSeconds:F1} s");
-            options.EpochEnd?.Invoke(epoch, devLas, parser.Save);
+            if (dev is not null) best?.Offer(epoch, devLas, parser);
         }
         return parser ?? new Parser(labels, perceptron.Freeze(options.MinWeight), clusters);
     }

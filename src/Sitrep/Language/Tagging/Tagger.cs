@@ -1,6 +1,6 @@
 using Sitrep.Documents;
 using Sitrep.Language.Features;
-using Sitrep.Language.Perceptron;
+using Sitrep.Learning;
 
 namespace Sitrep.Language.Tagging;
 

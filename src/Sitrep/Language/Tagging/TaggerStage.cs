@@ -1,6 +1,6 @@
 using Sitrep.Documents;
 using Sitrep.Language.Lemmatization;
-using Sitrep.Language.Perceptron;
+using Sitrep.Learning;
 using Sitrep.Pipeline;
 
 namespace Sitrep.Language.Tagging;

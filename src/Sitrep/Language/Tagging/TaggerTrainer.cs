@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Sitrep.Language.Conllu;
 using Sitrep.Language.Features;
-using Sitrep.Language.Perceptron;
+using Sitrep.Learning;
 
 namespace Sitrep.Language.Tagging;
 
@@ -10,7 +10,9 @@ public static class TaggerTrainer
 {
     public static string Label(ConlluWord w) => w.Upos + "\t" + w.Xpos;
 
-    public static Tagger Train(IReadOnlyList<ConlluSentence> train, IReadOnlyList<ConlluSentence>? dev, TrainingOptions options, WordNetLexicon? lexicon = null, EmbeddedClusters? clusters = null)
+    /// <param name="best">Receives each epoch's model with its dev UPOS accuracy (with <paramref name="dev"/>) and keeps the best; the last epoch's is returned.</param>
+    public static Tagger Train(IReadOnlyList<ConlluSentence> train, IReadOnlyList<ConlluSentence>? dev, TrainingOptions options, WordNetLexicon? lexicon = null, EmbeddedClusters? clusters = null,
+        BestEpoch<Tagger>? best = null)
     {
         lexicon ??= WordNetLexicon.Empty;
         var labels = train.SelectMany(s => s.Words).Select(Label).Distinct().Order(StringComparer.Ordinal).ToArray();
@@ -20,7 +22,7 @@ public static class TaggerTrainer
         var texts = train.Select(SentenceText.From).ToArray();
         var gold = train.Select(s => s.Words.Select(w => labelIds[Label(w)]).ToArray()).ToArray();
 
-        var perceptron = new PerceptronTrainer(labels.Length);
+        var perceptron = new AveragedPerceptron(labels.Length);
         var values = new WordValues();
         var amb = new ulong[16];
         var wn = new ulong[16];
@@ -60,7 +62,7 @@ public static class TaggerTrainer
             double upos = dev is null ? 0 : Evaluate(tagger, dev).Upos;
             string devScore = dev is null ? "" : $"  dev upos {upos:F4}";
             options.Progress?.Invoke($"tagger epoch {epoch}/{options.Epochs}  train acc {(double)correct / total:F4}{devScore}  features {tagger.Model.FeatureCount:N0}  {clock.Elapsed.TotalSeconds:F1} s");
-            options.EpochEnd?.Invoke(epoch, upos, tagger.Save);
+            if (dev is not null) best?.Offer(epoch, upos, tagger);
         }
         return tagger ?? new Tagger(labels, dictionary, lexicon, perceptron.Freeze(options.MinWeight), clusters);
     }

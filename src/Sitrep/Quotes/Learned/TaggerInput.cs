@@ -91,7 +91,7 @@ public sealed class TaggerInput
         for (int i = 0; i < n; i++)
         {
             isCue[i] = lex.CueVerbs.Contains(t[i]) || t.Is(i, "according");
-            wordHash[i] = (int)FeatureHash.Of(0, t[i]);
+            wordHash[i] = (int)QuoteFeatureKeys.Of(0, t[i]);
         }
 
         var features = new ulong[n][];
@@ -108,34 +108,34 @@ public sealed class TaggerInput
                 ReadOnlySpan<char> Word(int k) => k < ps ? "<s>" : k >= pe ? "</s>" : t[k];
                 var w0 = t[i];
                 ulong shape = Shape(w0);
-                list.Add(FeatureHash.Of((int)T.Bias, 0));
-                list.Add(FeatureHash.Of((int)T.W0, w0));
-                list.Add(FeatureHash.Of((int)T.Wm1, Word(i - 1)));
-                list.Add(FeatureHash.Of((int)T.Wp1, Word(i + 1)));
-                list.Add(FeatureHash.Of((int)T.Wm2, Word(i - 2)));
-                list.Add(FeatureHash.Of((int)T.Wp2, Word(i + 2)));
-                list.Add(FeatureHash.Of((int)T.Wm1W0, Word(i - 1), w0));
-                list.Add(FeatureHash.Of((int)T.W0Wp1, w0, Word(i + 1)));
-                list.Add(FeatureHash.Of((int)T.Shape, shape, 0, 0));
-                list.Add(FeatureHash.Of((int)T.Shapes3, i > ps ? Shape(t[i - 1]) : 1, shape, i + 1 < pe ? Shape(t[i + 1]) : 2));
-                list.Add(FeatureHash.Of((int)T.Wm1Wp1, Word(i - 1), Word(i + 1)));
-                list.Add(FeatureHash.Of((int)T.Suffix, w0.Length > 3 ? w0[^3..] : w0));
+                list.Add(QuoteFeatureKeys.Of((int)T.Bias, 0));
+                list.Add(QuoteFeatureKeys.Of((int)T.W0, w0));
+                list.Add(QuoteFeatureKeys.Of((int)T.Wm1, Word(i - 1)));
+                list.Add(QuoteFeatureKeys.Of((int)T.Wp1, Word(i + 1)));
+                list.Add(QuoteFeatureKeys.Of((int)T.Wm2, Word(i - 2)));
+                list.Add(QuoteFeatureKeys.Of((int)T.Wp2, Word(i + 2)));
+                list.Add(QuoteFeatureKeys.Of((int)T.Wm1W0, Word(i - 1), w0));
+                list.Add(QuoteFeatureKeys.Of((int)T.W0Wp1, w0, Word(i + 1)));
+                list.Add(QuoteFeatureKeys.Of((int)T.Shape, shape, 0, 0));
+                list.Add(QuoteFeatureKeys.Of((int)T.Shapes3, i > ps ? Shape(t[i - 1]) : 1, shape, i + 1 < pe ? Shape(t[i + 1]) : 2));
+                list.Add(QuoteFeatureKeys.Of((int)T.Wm1Wp1, Word(i - 1), Word(i + 1)));
+                list.Add(QuoteFeatureKeys.Of((int)T.Suffix, w0.Length > 3 ? w0[^3..] : w0));
                 int mask = 0;
                 for (int d = -3; d <= 3; d++) if (i + d >= ps && i + d < pe && isCue[i + d]) mask |= 1 << (d + 3);
-                list.Add(FeatureHash.Of((int)T.CueMask, mask));
+                list.Add(QuoteFeatureKeys.Of((int)T.CueMask, mask));
                 int right = Bucket(cueRight[i - ps]), left = Bucket(i - lastCue);
-                list.Add(FeatureHash.Of((int)T.CueRight, (ulong)right, shape, 0));
-                list.Add(FeatureHash.Of((int)T.CueLeft, (ulong)left, shape, 0));
-                list.Add(FeatureHash.Of((int)T.CueRightW0, right, w0));
-                list.Add(FeatureHash.Of((int)T.Quote, inQuote[i], shape, 0));
-                list.Add(FeatureHash.Of((int)T.Rule, ruleLabels[i]));
-                list.Add(FeatureHash.Of((int)T.RuleW0, ruleLabels[i], w0));
-                list.Add(FeatureHash.Of((int)T.Rule3, ruleLabels[i], (i > ps ? ruleLabels[i - 1] : 9) * 16 + (i + 1 < pe ? ruleLabels[i + 1] : 9)));
-                list.Add(FeatureHash.Of((int)T.SentStart, sentenceStart[i] ? 1UL : 0, shape, 0));
-                list.Add(FeatureHash.Of((int)T.WordClass, WordClass(lex, w0)));
-                list.Add(FeatureHash.Of((int)T.Position, Bucket(i - ps)));
-                list.Add(FeatureHash.Of((int)T.SentEndDist, (ulong)Bucket(sentenceEnd[i] - i), shape, 0));
-                if (t.Tagged(i)) list.Add(FeatureHash.Of((int)T.Upos, (int)doc.Upos[i]));
+                list.Add(QuoteFeatureKeys.Of((int)T.CueRight, (ulong)right, shape, 0));
+                list.Add(QuoteFeatureKeys.Of((int)T.CueLeft, (ulong)left, shape, 0));
+                list.Add(QuoteFeatureKeys.Of((int)T.CueRightW0, right, w0));
+                list.Add(QuoteFeatureKeys.Of((int)T.Quote, inQuote[i], shape, 0));
+                list.Add(QuoteFeatureKeys.Of((int)T.Rule, ruleLabels[i]));
+                list.Add(QuoteFeatureKeys.Of((int)T.RuleW0, ruleLabels[i], w0));
+                list.Add(QuoteFeatureKeys.Of((int)T.Rule3, ruleLabels[i], (i > ps ? ruleLabels[i - 1] : 9) * 16 + (i + 1 < pe ? ruleLabels[i + 1] : 9)));
+                list.Add(QuoteFeatureKeys.Of((int)T.SentStart, sentenceStart[i] ? 1UL : 0, shape, 0));
+                list.Add(QuoteFeatureKeys.Of((int)T.WordClass, WordClass(lex, w0)));
+                list.Add(QuoteFeatureKeys.Of((int)T.Position, Bucket(i - ps)));
+                list.Add(QuoteFeatureKeys.Of((int)T.SentEndDist, (ulong)Bucket(sentenceEnd[i] - i), shape, 0));
+                if (t.Tagged(i)) list.Add(QuoteFeatureKeys.Of((int)T.Upos, (int)doc.Upos[i]));
                 features[i] = [.. list];
                 if (isCue[i]) lastCue = i;
             }

@@ -2,7 +2,7 @@ using Sitrep.Documents;
 using Sitrep.Events;
 using Sitrep.Events.Relevance;
 using Sitrep.Events.Triggers;
-using Sitrep.Language.Perceptron;
+using Sitrep.Learning;
 using Sitrep.Tests.Events;
 
 namespace Sitrep.Tests.Events.Relevance;
@@ -23,7 +23,7 @@ public class RelevanceGateTests
             ("The midfielder shot wide before the keeper saved a penalty in the final minute of the match.", false),
             ("The coach said his side would fight for the title after the league win over Arsenal.", false),
         ];
-        var trainer = new PerceptronTrainer(2);
+        var trainer = new AveragedPerceptron(2);
         Span<float> scores = stackalloc float[2];
         for (int epoch = 0; epoch < 5; epoch++)
             foreach (var (text, relevant) in examples)

@@ -23,7 +23,7 @@ public sealed class WordClustersTests : TempFolderTest
         var a = TrainToFolder("a");
         var b = TrainToFolder("b");
         Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
-        Assert.True(File.Exists(Path.Combine(Dir, "a", ClusterTraining.CardFileName)));
+        Assert.True(File.Exists(Path.Combine(Dir, "a", Sitrep.Learning.ModelCard.FileName)));
     }
 
     [Fact]

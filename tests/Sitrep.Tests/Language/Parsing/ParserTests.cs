@@ -2,7 +2,7 @@ using Sitrep.Documents;
 using Sitrep.Language.Features;
 using Sitrep.Language.Lemmatization;
 using Sitrep.Language.Parsing;
-using Sitrep.Language.Perceptron;
+using Sitrep.Learning;
 using Sitrep.Language.Tagging;
 
 namespace Sitrep.Tests.Language.Parsing;

@@ -1,7 +1,7 @@
 using Sitrep.Documents;
 using Sitrep.Language.Features;
 using Sitrep.Language.Lemmatization;
-using Sitrep.Language.Perceptron;
+using Sitrep.Learning;
 using Sitrep.Language.Tagging;
 
 namespace Sitrep.Tests.Language.Tagging;
@@ -40,7 +40,7 @@ public sealed class TaggerTests : TempFolderTest
         Sitrep.Language.Clusters.ClusterModelFormat.Save(clustersPath, ["rebels", "cities", "tried"], [0, 1, 1], ["0110", "10"]);
         var tagger = new Tagger(["NOUN\tNNS"], new TagDictionary(new() { ["rebels"] = 11, ["the"] = 12 }),
             new WordNetLexicon(new() { ["city"] = WordNetLexicon.Noun, ["try"] = WordNetLexicon.Verb, ["rebel"] = WordNetLexicon.Noun }),
-            new PerceptronTrainer(1).Freeze(), EmbeddedClusters.FromFile(clustersPath));
+            new AveragedPerceptron(1).Freeze(), EmbeddedClusters.FromFile(clustersPath));
         // Repeats (in other cases), a word longer than the lookups take, an unknown word, suffix stems.
         var words = new[] { "Rebels", "tried", "the", "cities", new string('x', 70), "zzz", "rebels", "THE", "Cities" };
         var text = string.Join(' ', words);

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Sitrep.Language.Perceptron;
+using Sitrep.Learning;
 
 namespace Sitrep.Events.Relevance.Training;
 
@@ -40,7 +40,7 @@ public static partial class RelevanceTraining
         // sentence by what its words say, not only by the words of whole articles that were hard to classify.
         var train = examples.Where(e => e.IsTrain).SelectMany(e => e.IsSentence ? [e] : SentencesOf(e).Prepend(e)).ToList();
         var features = train.Select(e => Features(e.Text)).ToArray();
-        var trainer = new PerceptronTrainer(2);
+        var trainer = new AveragedPerceptron(2);
         var random = new Random(options.Seed);
         Span<float> scores = stackalloc float[2];
         for (int epoch = 1; epoch <= options.Epochs; epoch++)

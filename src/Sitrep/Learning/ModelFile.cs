@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace Sitrep.Language.Perceptron;
+namespace Sitrep.Learning;
 
 /// <summary>
 /// The container every Language model is saved in: magic, kind and format version in the clear,
@@ -73,12 +73,7 @@ public static class ModelFile
         }
     }
 
-    static ulong Checksum(ReadOnlySpan<byte> bytes)
-    {
-        ulong h = 14695981039346656037UL;
-        foreach (var b in bytes) { h ^= b; h *= 1099511628211UL; }
-        return h;
-    }
+    static ulong Checksum(ReadOnlySpan<byte> bytes) => Fnv1a.Of(bytes);
 
     public static void WriteStrings(BinaryWriter w, IReadOnlyList<string> values)
     {

@@ -1,7 +1,8 @@
-using Sitrep.Language.Perceptron;
 using Sitrep.Language.Tagging;
+using Sitrep.Learning;
+using Sitrep.Tests.Language;
 
-namespace Sitrep.Tests.Language.Perceptron;
+namespace Sitrep.Tests.Learning;
 
 public sealed class ModelFileTests : TempFolderTest
 {

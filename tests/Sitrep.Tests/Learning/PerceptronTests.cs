@@ -1,6 +1,6 @@
-using Sitrep.Language.Perceptron;
+using Sitrep.Learning;
 
-namespace Sitrep.Tests.Language.Perceptron;
+namespace Sitrep.Tests.Learning;
 
 public class PerceptronTests
 {
@@ -9,7 +9,7 @@ public class PerceptronTests
     [Fact]
     public void Learns_separable_classes_and_drops_features_that_never_mattered()
     {
-        var p = new PerceptronTrainer(classCount: 2);
+        var p = new AveragedPerceptron(classCount: 2);
         var scores = new float[2];
         (ulong[] Features, int Class)[] data = [([Red, Round], 0), ([Long], 1), ([Round], 0), ([Long, Red], 1)];
         for (int epoch = 0; epoch < 5; epoch++)
@@ -31,7 +31,7 @@ public class PerceptronTests
     [Fact]
     public void Pruning_a_frozen_model_equals_freezing_with_the_same_threshold()
     {
-        var p = new PerceptronTrainer(classCount: 3);
+        var p = new AveragedPerceptron(classCount: 3);
         var features = new[] { Red, Round, Long };
         for (int i = 0; i < 12; i++)
         {
@@ -54,7 +54,7 @@ public class PerceptronTests
     [Fact]
     public void Averaging_weights_each_value_by_how_long_it_lasted()
     {
-        var p = new PerceptronTrainer(classCount: 2);
+        var p = new AveragedPerceptron(classCount: 2);
         p.Update([Red], 1, 0);   // weight +1 for class 1 from step 0
         for (int i = 0; i < 4; i++) p.Tick();
         p.Update([Red], 0, 1);   // back to 0 after 4 of 8 steps
@@ -70,7 +70,7 @@ public class PerceptronTests
     {
         // Rows long enough to be stored densely (all 40 classes) and short sparse rows, in one model.
         var random = new Random(7);
-        var p = new PerceptronTrainer(classCount: 40);
+        var p = new AveragedPerceptron(classCount: 40);
         var features = Enumerable.Range(0, 35).Select(i => FeatureHash.Of($"f{i}")).ToArray();
         for (int i = 30; i < 35; i++) { p.Update([features[i]], i - 30, 39 - i); p.Tick(); }   // rare: short inline rows
         for (int step = 0; step < 4000; step++)

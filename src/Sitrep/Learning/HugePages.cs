@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Sitrep.Language.Perceptron;
+namespace Sitrep.Learning;
 
 /// <summary>
 /// Asks Linux to back a large table with 2 MiB pages (transparent huge pages in madvise mode):

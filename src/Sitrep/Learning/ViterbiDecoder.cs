@@ -1,11 +1,10 @@
-namespace Sitrep.Entities.Recognition;
+namespace Sitrep.Learning;
 
 /// <summary>
-/// Exact first-order Viterbi search over BILOU tags with the hard transition constraints of
-/// <see cref="NerLabels"/>. Scores come from two callbacks so the trainer (integer weights) and the
-/// frozen model (floats) share one search.
+/// Exact first-order Viterbi search over the labels of a <see cref="LabelScheme"/>, with its hard
+/// transition constraints. Scores come from two callbacks so the trainer and the frozen model share one search.
 /// </summary>
-public static class NerViterbi
+public static class ViterbiDecoder
 {
     /// <summary>Writes the scores of the features that do not depend on the previous tag for token <c>i</c> into <c>scores</c>.</summary>
     public delegate void StaticScores(int i, Span<float> scores);
@@ -14,9 +13,11 @@ public static class NerViterbi
 
     [ThreadStatic] static int[]? t_back;
 
-    public static void Decode(int length, int tagCount, StaticScores statics, HistoryScores history, Span<int> tags, int stride)
+    /// <param name="stride">Length of the score spans handed to the callbacks (at least the label count).</param>
+    public static void Decode(int length, LabelScheme scheme, StaticScores statics, HistoryScores history, Span<int> tags, int stride)
     {
         if (length == 0) return;
+        int tagCount = scheme.Count;
         var back = t_back is { } b && b.Length >= length * tagCount ? b : (t_back = new int[Math.Max(4096, length * tagCount * 2)]);
         Span<float> stat = stackalloc float[stride], scores = stackalloc float[stride];
         Span<float> delta = stackalloc float[tagCount], next = stackalloc float[tagCount];
@@ -34,7 +35,7 @@ public static class NerViterbi
                 history(i, p, scores);
                 for (int t = 0; t < tagCount; t++)
                 {
-                    if (!NerLabels.CanFollow(p, t) || (last && !NerLabels.CanEnd(t))) continue;
+                    if (!scheme.CanFollow(p, t) || (last && !scheme.CanEnd(t))) continue;
                     float v = from + scores[t];
                     if (v > next[t]) { next[t] = v; back[i * tagCount + t] = p; }
                 }

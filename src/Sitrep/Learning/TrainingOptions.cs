@@ -1,6 +1,6 @@
-namespace Sitrep.Language.Perceptron;
+namespace Sitrep.Learning;
 
-/// <summary>Settings shared by the Language trainers. The seed fixes the shuffling, so reruns give identical models.</summary>
+/// <summary>Settings shared by the perceptron trainers. The seed fixes the shuffling, so reruns give identical models.</summary>
 public sealed record TrainingOptions
 {
     public int Epochs { get; init; } = 10;
@@ -9,8 +9,6 @@ public sealed record TrainingOptions
     public float MinWeight { get; init; } = 1e-4f;
     /// <summary>Receives one line per epoch (scores, time).</summary>
     public Action<string>? Progress { get; init; }
-    /// <summary>Called after each epoch with the epoch, its dev score and a function saving that epoch's model to a path.</summary>
-    public Action<int, double, Action<string>>? EpochEnd { get; init; }
 
     /// <summary>A permutation of 0..n-1 drawn from <paramref name="random"/> (Fisher–Yates).</summary>
     public static int[] Shuffle(int n, Random random)

@@ -1,11 +1,13 @@
-namespace Sitrep.Language.Perceptron;
+namespace Sitrep.Learning;
 
 /// <summary>
-/// Averaged multi-class perceptron during training. Weights are sparse per feature (only classes
-/// that took part in a mistake get an entry) and averaged lazily with timestamps.
-/// Call <see cref="Tick"/> once per training example; <see cref="Freeze"/> gives the compact model.
+/// Averaged multi-class perceptron during training (thinc's AveragedPerceptron): weights are sparse
+/// per feature (only classes that took part in a mistake get an entry) and averaged lazily with
+/// timestamps. <see cref="Update"/> is the greedy step, <see cref="Add"/> the structured one (whole
+/// decoded sequences); call <see cref="Tick"/> once per training example; <see cref="Freeze"/> gives
+/// the compact model.
 /// </summary>
-public sealed class PerceptronTrainer(int classCount)
+public sealed class AveragedPerceptron(int classCount)
 {
     readonly Dictionary<ulong, int> _featureIds = [];
     readonly List<ulong> _featureKeys = [];
@@ -19,11 +21,18 @@ public sealed class PerceptronTrainer(int classCount)
     public int ClassCount { get; } = classCount;
     public int FeatureCount => _featureKeys.Count;
 
-    public void Tick() => _now++;
+    /// <summary>Advances the clock by <paramref name="steps"/> examples: an update counts for every step until the weight changes again.</summary>
+    public void Tick(int steps = 1) => _now += steps;
 
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores[..ClassCount].Clear();
+        AddScores(features, scores);
+    }
+
+    /// <summary>Adds the current weights of <paramref name="features"/> to <paramref name="scores"/>.</summary>
+    public void AddScores(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
         foreach (var f in features)
         {
             if (!_featureIds.TryGetValue(f, out int id)) continue;
@@ -33,16 +42,26 @@ public sealed class PerceptronTrainer(int classCount)
         }
     }
 
-    /// <summary>Standard perceptron step: promote <paramref name="truth"/>, demote <paramref name="guess"/>.</summary>
-    public void Update(ReadOnlySpan<ulong> features, int truth, int guess)
+    /// <summary>
+    /// Standard perceptron step: promote <paramref name="truth"/>, demote <paramref name="guess"/>.
+    /// With <paramref name="admitted"/>, a feature outside it gets no weights (a frequency cut-off).
+    /// </summary>
+    public void Update(ReadOnlySpan<ulong> features, int truth, int guess, IReadOnlySet<ulong>? admitted = null)
     {
         if (truth == guess) return;
         foreach (var f in features)
         {
+            if (admitted is not null && !admitted.Contains(f)) continue;
             int id = FeatureId(f);
             Add(id, truth, 1f);
             Add(id, guess, -1f);
         }
+    }
+
+    /// <summary>Structured step: adds <paramref name="delta"/> to the weight of <paramref name="cls"/> for every feature.</summary>
+    public void Add(ReadOnlySpan<ulong> features, int cls, float delta)
+    {
+        foreach (var f in features) Add(FeatureId(f), cls, delta);
     }
 
     int FeatureId(ulong key)
@@ -98,31 +117,22 @@ public sealed class PerceptronTrainer(int classCount)
     /// </summary>
     public PerceptronModel Freeze(float minWeight = 1e-4f)
     {
-        var order = Enumerable.Range(0, _featureKeys.Count).OrderBy(i => _featureKeys[i]).ToArray();
-        var keys = new List<ulong>();
-        var starts = new List<int> { 0 };
-        var classes = new List<ushort>();
-        var weights = new List<float>();
-        var entries = new List<(int Cls, float W)>();
+        var rows = new PerceptronRows(minWeight);
+        var entries = new List<(int Cls, double W)>();
         double now = Math.Max(1, _now);
-        foreach (int id in order)
+        foreach (int id in Enumerable.Range(0, _featureKeys.Count).OrderBy(i => _featureKeys[i]))
         {
             entries.Clear();
             var row = _rows[id];
             for (int k = 0, n = _rowLength[id]; k < n; k += 2)
             {
                 int p = row[k + 1];
-                double total = _totals[p] + (_now - _stamps[p]) * (double)_weights[p];
-                // Rounded to half precision here, as stored, so a reloaded model scores exactly as this one.
-                float avg = (float)(Half)(total / now);
-                if (Math.Abs(avg) >= minWeight) entries.Add((row[k], avg));
+                entries.Add((row[k], (_totals[p] + (_now - _stamps[p]) * (double)_weights[p]) / now));
             }
-            if (entries.Count == 0) continue;
             entries.Sort((a, b) => a.Cls.CompareTo(b.Cls));
-            keys.Add(_featureKeys[id]);
-            foreach (var (cls, w) in entries) { classes.Add((ushort)cls); weights.Add(w); }
-            starts.Add(classes.Count);
+            foreach (var (cls, w) in entries) rows.Add(cls, w);
+            rows.EndRow(_featureKeys[id]);
         }
-        return new PerceptronModel(ClassCount, [.. keys], [.. starts], [.. classes], [.. weights]);
+        return rows.Build(ClassCount);
     }
 }
