@@ -66,7 +66,7 @@ public class NerCorporaTests
     {
         var words = "The German firm Acme opened in France near Lake Nowhere".Split(' ');
         var coarse = new NerSentence(words, [new("MISC", 1, 2), new("ORG", 3, 4), new("LOC", 6, 7), new("LOC", 8, 10)]);
-        var fine = FineTypes.Refine(coarse, ActorLexicon.Default);
+        var fine = FineTypes.Refine(coarse, ActorLexicon.Load(Path.Combine(Support.SharedData.RepoRoot, "deps", "npm", "node_modules")));
         Assert.Equal("NORP:German ORG:Acme GPE:France LOC:Lake_Nowhere", Show(fine));
     }
 }
