@@ -7,11 +7,12 @@ namespace Sitrep.Tests.Entities;
 public class NerGateTests
 {
     /// <summary>
-    /// The target on the shipped model (0.7229 on test, see docs/entities.md). The model reads the
+    /// The shipped model scores 0.7573 on test (session 6, see docs/entities.md); the gate keeps 1.7 points for
+    /// training-seed noise (about half a point) and retrained language models. The model reads the
     /// tagger's UPOS and the parser's trees: a retrained tagger or parser may move the score by a point, and
     /// then the NER model must be retrained (its card's command) and rechecked.
     /// </summary>
-    const double UnerEwtTestMinimumF1 = 0.72;
+    const double UnerEwtTestMinimumF1 = 0.74;
 
     [SkippableFact]
     public void Uner_ewt_test_f1()

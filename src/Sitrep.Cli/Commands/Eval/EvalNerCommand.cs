@@ -5,12 +5,12 @@ using Sitrep.Pipeline;
 
 namespace Sitrep.Cli.Commands.Eval;
 
-/// <summary><c>sitrep eval ner</c>: exact span F1 against CoNLL, Universal NER, GMB or re3d gold.</summary>
+/// <summary><c>sitrep eval ner</c>: exact span F1 against CoNLL, Universal NER, GMB, re3d, BTC, CrossNER or WikiANN gold.</summary>
 public static class EvalNerCommand
 {
     public static readonly Option<string> Gold = EvalCommand.Gold();
     public static readonly Option<bool> Json = CommonOptions.Json();
-    public static readonly Option<string> Format = CommonOptions.Format("conll", "conll", "iob2", "gmb", "re3d");
+    public static readonly Option<string> Format = CommonOptions.Format("conll", "conll", "iob2", "gmb", "re3d", "btc", "crossner", "wikiann");
     public static readonly Option<string> Part = new("--part")
     {
         Description = "GMB only: which sentences to score (the last block is held apart from training)",

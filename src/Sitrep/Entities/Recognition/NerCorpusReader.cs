@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Sitrep.Entities.Actors;
+using Sitrep.Entities.Recognition.Corpora;
 
 namespace Sitrep.Entities.Recognition;
 
@@ -36,6 +37,10 @@ public static class NerCorpusReader
                 NerFormat.Iob2 => ReadColumns(reader, tokenColumn: 1, commentPrefix: "#", MapPlain),
                 NerFormat.Re3d => ReadColumns(reader, tokenColumn: 0, commentPrefix: null, MapRe3d),
                 NerFormat.Wnut => ReadColumns(reader, tokenColumn: 0, commentPrefix: null, MapWnut),
+                NerFormat.UnerTrain => ColumnCorpora.ReadUnerTrain(reader),
+                NerFormat.Btc => ColumnCorpora.ReadBtc(reader),
+                NerFormat.CrossNer => ColumnCorpora.ReadCrossNer(reader),
+                NerFormat.WikiAnn => ColumnCorpora.ReadWikiAnn(reader),
                 _ => ReadColumns(reader, tokenColumn: 0, commentPrefix: null, MapPlain),
             };
             return sentences.Count == 0 ? new([], $"{path}: no sentences found (is --format {format.ToString().ToLowerInvariant()} right?)") : new(sentences);
@@ -50,7 +55,8 @@ public static class NerCorpusReader
     public static IReadOnlySet<string> Scheme(NerFormat format) => format switch
     {
         NerFormat.Gmb => new HashSet<string> { "PER", "ORG", "GPE", "LOC", "NORP", "EVENT", "MISC" },
-        NerFormat.Iob2 => new HashSet<string> { "PER", "ORG", "LOC" },
+        NerFormat.Iob2 or NerFormat.Btc or NerFormat.WikiAnn => new HashSet<string> { "PER", "ORG", "LOC" },
+        NerFormat.UnerTrain => new HashSet<string> { "PER", "ORG", "LOC", "MISC" },
         NerFormat.Wnut => new HashSet<string> { "PER", "ORG", "GPE", "MISC" },
         NerFormat.Gum or NerFormat.UdSilver => new HashSet<string> { "PER", "ORG", "GPE", "LOC", "EVENT", "MISC" },
         _ => new HashSet<string> { "PER", "ORG", "LOC", "MISC" },
@@ -62,8 +68,13 @@ public static class NerCorpusReader
         if (path.Contains(".conllu", StringComparison.OrdinalIgnoreCase))
             return ReadHead(path, 2000).Any(l => l.Contains("Entity=", StringComparison.Ordinal)) ? NerFormat.Gum : NerFormat.UdSilver;
         var head = ReadHead(path, 400);
+        var name = Path.GetFileName(path);
         if (head.Count > 0 && head[0].StartsWith("Sentence #,", StringComparison.Ordinal)) return NerFormat.Gmb;
-        if (head.Any(l => l.StartsWith("# ", StringComparison.Ordinal))) return NerFormat.Iob2;
+        if (head.Any(l => l.StartsWith("# ", StringComparison.Ordinal)))
+            return name.Contains("train", StringComparison.OrdinalIgnoreCase) ? NerFormat.UnerTrain : NerFormat.Iob2;
+        if (name.StartsWith("btc.", StringComparison.OrdinalIgnoreCase)) return NerFormat.Btc;
+        if (head.Count > 0 && head[0].StartsWith("en:", StringComparison.Ordinal)) return NerFormat.WikiAnn;
+        if (head.Any(l => CrossNerTypes.Distinctive.Any(t => l.EndsWith("-" + t, StringComparison.Ordinal)))) return NerFormat.CrossNer;
         if (head.Any(l => l.EndsWith("-Organisation", StringComparison.Ordinal) || l.EndsWith("-Person", StringComparison.Ordinal)))
             return NerFormat.Re3d;
         if (head.Any(l => l.EndsWith("-person", StringComparison.Ordinal) || l.EndsWith("-corporation", StringComparison.Ordinal)))
@@ -101,7 +112,7 @@ public static class NerCorpusReader
     };
 
     /// <summary>Column layouts: one token per line, tag in the last column (first after the token for iob2).</summary>
-    static List<NerSentence> ReadColumns(StreamReader reader, int tokenColumn, string? commentPrefix, Func<string, string?> map)
+    internal static List<NerSentence> ReadColumns(StreamReader reader, int tokenColumn, string? commentPrefix, Func<string, string?> map)
     {
         var sentences = new List<NerSentence>();
         var words = new List<string>();

@@ -17,6 +17,14 @@ public enum NerFormat
     Gum,
     /// <summary>A UD treebank without entity labels: silver spans from gold PROPN runs typed by a teacher model; training only.</summary>
     UdSilver,
+    /// <summary>Universal NER EWT train (file name with "train"): iob2 with OTH spans read as MISC; trained on whole, never held out or copied.</summary>
+    UnerTrain,
+    /// <summary>Broad Twitter Corpus (file name <c>btc.*</c>): <c>token TAB tag</c>, PER/ORG/LOC, a mention's "@" left out of its name.</summary>
+    Btc,
+    /// <summary>CrossNER (<c>token TAB tag</c> with its fine-grained Wikipedia types, mapped to PER/ORG/LOC/MISC).</summary>
+    CrossNer,
+    /// <summary>WikiANN (silver; <c>en:token TAB tag</c>, PER/ORG/LOC).</summary>
+    WikiAnn,
 }
 
 /// <summary>Which sentences of the GMB table to read: it has no official split, so the last block is held apart.</summary>

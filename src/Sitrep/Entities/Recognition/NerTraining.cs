@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Sitrep.Entities.Actors;
+using Sitrep.Entities.Recognition.Corpora;
 using Sitrep.Learning;
 
 namespace Sitrep.Entities.Recognition;
@@ -48,7 +49,14 @@ public static class NerTraining
         [NerFormat.Gum] = "CC BY-NC-SA 4.0 (UD English-GUM; annotations CC BY 4.0): NON-COMMERCIAL",
         [NerFormat.Wnut] = "CC BY 4.0 (WNUT-17)",
         [NerFormat.Re3d] = "per source: public domain, OGL v3, CC BY(-SA/-NC) (re3d)",
+        [NerFormat.UnerTrain] = "CC BY-SA 4.0 (Universal NER; early single-annotator train file, see its SOURCE.md)",
+        [NerFormat.Btc] = "CC BY 4.0 (Broad Twitter Corpus)",
+        [NerFormat.CrossNer] = "MIT (CrossNER); text from Wikipedia, CC BY-SA",
+        [NerFormat.WikiAnn] = "not stated by its creators (distributor Apache-2.0; text from Wikipedia, CC BY-SA); silver labels",
     };
+
+    /// <summary>Corpora typed PER/ORG/LOC(/MISC) only, whose places and demonyms are refined to GPE and NORP for training.</summary>
+    static readonly HashSet<NerFormat> CoarseTyped = [NerFormat.Iob2, NerFormat.UnerTrain, NerFormat.Btc, NerFormat.CrossNer, NerFormat.WikiAnn];
 
     public static NerTrainingResult Run(NerTrainingRequest request, Action<string>? log = null)
     {
@@ -95,6 +103,7 @@ public static class NerTraining
                     part += $", each sentence {request.InDomainCopies} times";
                 }
             }
+            if (CoarseTyped.Contains(format)) used = [.. used.Select(x => FineTypes.Refine(x, lexicon))];
             sentences.AddRange(used);
             data.Add(new()
             {
