@@ -59,11 +59,15 @@ export function createMap(container, onSelect) {
     return layers.length;
   }
 
+  /** Marks the event's marker, or the cluster holding it, without zooming away from the analyst's view. */
   function select(id) {
-    if (selected) selected.getElement()?.classList.remove('selected');
-    selected = markers.get(id) || null;
-    if (!selected) return;
-    clusters.zoomToShowLayer(selected, () => selected.getElement()?.classList.add('selected'));
+    selected?.classList.remove('selected');
+    selected = null;
+    const marker = markers.get(id);
+    if (!marker) return;
+    map.panTo(marker.getLatLng(), { animate: false });
+    selected = (clusters.getVisibleParent(marker) || marker).getElement?.() || null;
+    selected?.classList.add('selected');
   }
 
   return { show, select, ready: basemap, invalidate: () => map.invalidateSize() };
