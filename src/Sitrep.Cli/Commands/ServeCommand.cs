@@ -2,6 +2,8 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Sitrep.Documents;
+using Sitrep.Ingest;
 using Sitrep.Pipeline;
 using Sitrep.Web;
 
@@ -53,6 +55,7 @@ public static class ServeCommand
             NpmDirectory = ModelPaths.NpmDirectory(),
             AllowIngest = allowIngest,
             IngestToken = token,
+            Analyze = allowIngest ? Analyzer() : null,
             RateLimitPerSecond = rateLimit,
             ConfigureLogging = l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning),
         });
@@ -60,5 +63,18 @@ public static class ServeCommand
         Console.Error.WriteLine($"sitrep serve: {db} at {string.Join(", ", app.Urls)}{(allowIngest ? " (ingest enabled)" : "")}; Ctrl+C stops");
         app.WaitForShutdown();
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The pipeline behind ingest, loaded once; one document at a time goes through it.</summary>
+    static Func<string, DocumentInfo, Doc?> Analyzer()
+    {
+        var pipeline = StageCatalog.Build(new PipelineOptions());
+        var gate = new Lock();
+        return (text, info) =>
+        {
+            var doc = new Doc(text, info);
+            doc.Info.Id = DocumentIds.Compute(doc.Info, doc.Text);
+            lock (gate) return pipeline.Process(doc) is null ? doc : null;
+        };
     }
 }

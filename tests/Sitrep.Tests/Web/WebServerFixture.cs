@@ -28,6 +28,15 @@ public sealed class WebServerFixture : IAsyncLifetime
     ];
 
     readonly StoreFixtures.TempDb _db = new();
+    readonly Sitrep.Pipeline.Pipeline _pipeline = StageCatalog.Build(new PipelineOptions());
+
+    /// <summary>Analyses a text as ingest does; null when a stage failed.</summary>
+    public Doc? Analyse(string text, DocumentInfo info)
+    {
+        var doc = new Doc(text, info);
+        doc.Info.Id = DocumentIds.Compute(doc.Info, doc.Text);
+        lock (_pipeline) return _pipeline.Process(doc) is null ? doc : null;
+    }
     WebApplication? _app;
 
     public string BaseUrl { get; private set; } = "";
@@ -39,14 +48,12 @@ public sealed class WebServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var pipeline = StageCatalog.Build(new PipelineOptions());
         var docs = new List<Doc>();
         using (var store = DocumentStore.Open(_db.Path))
             foreach (var (title, text, url) in Articles)
             {
-                var doc = new Doc(text, new DocumentInfo { Title = title, Url = url, SourcePath = $"fixture/{docs.Count}.txt" });
-                doc.Info.Id = DocumentIds.Compute(doc.Info, doc.Text);
-                Assert.Null(pipeline.Process(doc));
+                var doc = Analyse(text, new DocumentInfo { Title = title, Url = url, SourcePath = $"fixture/{docs.Count}.txt" });
+                Assert.NotNull(doc);
                 store.Save(doc);
                 docs.Add(doc);
             }
