@@ -45,10 +45,15 @@ public static partial class ServeLoad
             });
             var warm = await Load(http, paths, settings.Rate, settings.WarmupSeconds);
             Report("warm-up (first request of each filter pair misses the cache)", warm);
+            var cpuBefore = CpuSeconds(server.Id);
             var measured = await Load(http, paths, settings.Rate, settings.Seconds);
+            var cpu = CpuSeconds(server.Id) - cpuBefore;
             sampler.Cancel();
             await sampling;
             Report($"measured, {settings.Rate} req/s for {settings.Seconds} s", measured);
+            // CPU per request is steadier than latency on a shared machine; the load average says how shared it was.
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"server CPU: {cpu * 1000 / measured.LatenciesMs.Length:F2} ms per request; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores"));
             Console.WriteLine($"server peak resident memory: {peakRss / (1024.0 * 1024):F0} MB");
             return 0;
         }
@@ -126,6 +131,14 @@ public static partial class ServeLoad
         }
         catch (IOException) { }
         return 0;
+    }
+
+    /// <summary>User plus system CPU time of a process (Linux /proc; clock ticks of 1/100 s).</summary>
+    static double CpuSeconds(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
     }
 
     static bool TryParse(string[] args, out Settings settings, out string error)

@@ -1,8 +1,10 @@
+using Xunit.Abstractions;
+
 namespace Sitrep.Tests.Web;
 
 /// <summary>The web app in Debian's chromium, headless, over the fixture database.</summary>
 [Collection(WebCollection.Name)]
-public class BrowserTests(WebServerFixture server)
+public class BrowserTests(WebServerFixture server, ITestOutputHelper output)
 {
     /// <summary>Events on the map: markers shown one by one plus the counts of the clusters.</summary>
     const string EventsOnMap =
@@ -28,6 +30,8 @@ public class BrowserTests(WebServerFixture server)
         Assert.True(await s.EvalAsync<int>("document.querySelectorAll('#map path.country').length") > 100, "the Natural Earth basemap is drawn");
         Assert.Equal(server.Events.Count(), await s.EvalAsync<int>("document.querySelectorAll('#events-table tbody tr').length"));
         await s.ScreenshotAsync("map");
+        // Reported, not asserted: speed targets live in bench/.
+        output.WriteLine($"first contentful paint: {await s.EvalAsync<double>("performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1"):F0} ms");
         NothingWentWrong(s);
     }
 

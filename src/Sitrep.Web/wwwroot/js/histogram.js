@@ -1,6 +1,6 @@
 // The time histogram: events per day (per month over long spans), with a brush to choose a time range.
 const SVG = 'http://www.w3.org/2000/svg';
-const H = 120, AXIS = 16, DAY = 86400000;
+const H = 120, AXIS = 16, DAY = 86400000, MAX_BAR = 48;
 let W = 800;
 
 function svgEl(tag, attrs) {
@@ -36,16 +36,17 @@ function bins(byDay) {
 export function createHistogram(svg, onRange) {
   let current = [];
   let dragFrom = null;
+  const barWidth = () => Math.min(MAX_BAR, W / current.length);
   const brush = svgEl('rect', { class: 'brush', x: 0, y: 0, width: 0, height: H - AXIS, visibility: 'hidden' });
 
   function binAt(clientX) {
     const box = svg.getBoundingClientRect();
     const x = ((clientX - box.left) / box.width) * W;
-    return Math.max(0, Math.min(current.length - 1, Math.floor(x / (W / current.length))));
+    return Math.max(0, Math.min(current.length - 1, Math.floor(x / barWidth())));
   }
 
   function drawBrush(a, b) {
-    const w = W / current.length, lo = Math.min(a, b), hi = Math.max(a, b);
+    const w = barWidth(), lo = Math.min(a, b), hi = Math.max(a, b);
     brush.setAttribute('x', lo * w);
     brush.setAttribute('width', (hi - lo + 1) * w);
     brush.setAttribute('visibility', 'visible');
@@ -76,7 +77,7 @@ export function createHistogram(svg, onRange) {
       svg.append(Object.assign(svgEl('text', { x: 10, y: 60 }), { textContent: 'No dated events' }));
       return;
     }
-    const max = Math.max(...current.map(b => b.count)), w = W / current.length;
+    const max = Math.max(...current.map(b => b.count)), w = barWidth();
     for (const [i, b] of current.entries()) {
       const h = b.count ? Math.max(2, (b.count / max) * (H - AXIS - 4)) : 0;
       const inRange = (!since || b.end >= since) && (!until || b.start <= until) && (since || until);
