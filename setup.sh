@@ -15,7 +15,7 @@ done
 dotnet restore Sitrep.sln --nologo -v q
 ./sitrep --help >/dev/null
 if [ "$demo" = 1 ]; then
-  inputs=(samples/)
+  inputs=(samples/articles/)
   # The seed article too when ../shared is beside the clone: its Mosul, Erbil and al-Shurah events go on the demo's map.
   [ -d ../shared/seed ] && inputs+=(../shared/seed/)
   ./sitrep run "${inputs[@]}" --db sitrep.db

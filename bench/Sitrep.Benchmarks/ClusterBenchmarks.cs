@@ -8,7 +8,7 @@ namespace Sitrep.Benchmarks;
 [MemoryDiagnoser]
 public class ClusterBenchmarks
 {
-    static readonly string ModelPath = WordClusters.DefaultPath(ModelPaths.DefaultModelsDirectory());
+    static readonly string ModelPath = WordClusters.DefaultPath(DefaultLocations.Models);
     static readonly string[] Words = ["the", "said", "January", "REUTERS", "Beijing", "unemployment", "Xyzzyq", "3.5", "police", "PRESIDENT"];
     readonly WordClusters _clusters = WordClusters.Load(ModelPath);
 

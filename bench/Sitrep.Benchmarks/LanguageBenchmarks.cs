@@ -25,7 +25,7 @@ public class LanguageBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var options = new PipelineOptions();
+        var options = new AnalyzerOptions();
         _tagger = TaggerStage.Create(options) ?? throw new InvalidOperationException("models/tagger is missing");
         _parser = ParserStage.Create(options) ?? throw new InvalidOperationException("models/parser is missing");
         var archive = Path.Combine(Path.GetDirectoryName(options.ModelsDirectory)!, "..", "shared", "news", "bbc-2004-2005", "bbc-fulltext.tar.gz");

@@ -18,11 +18,12 @@ public class NerBenchmarks
         "Russian warplanes struck targets in Idlib province , according to a statement from the Ministry of Defence in Moscow . " +
         "Aid groups including the International Committee of the Red Cross warned of a new wave of displaced families . ";
 
+    static readonly ActorLexicon Lexicon = ActorLexicon.Load(DefaultLocations.Npm);
     static readonly NerTagger Tagger = new(
-        NerModel.Load(NerStage.ModelPath(ModelPaths.DefaultModelsDirectory())).Model
+        NerModel.Load(NerStage.ModelPath(DefaultLocations.Models)).Model
             ?? throw new InvalidOperationException("models/ner/model.bin is missing"),
-        ActorLexicon.Default);
-    static readonly EntityResolver Resolver = new(ActorLexicon.Default);
+        Lexicon);
+    static readonly EntityResolver Resolver = new(Lexicon);
     static readonly Doc Sample = Build(string.Concat(Enumerable.Repeat(Paragraph, 20)));
 
     public static int Tokens => Sample.Count;
@@ -33,7 +34,7 @@ public class NerBenchmarks
         var doc = NerEvaluator.ToDoc(words);
         doc.SetSentenceStarts(Enumerable.Range(1, words.Length - 1).Where(i => words[i - 1] == "."));
         // A model with POS (syntax) features reads the tagger's UPOS (parser's heads), as in the pipeline (tagging and parsing are not timed here).
-        NerPosTagging.For(Tagger.Model, ModelPaths.DefaultModelsDirectory(), out _)?.Tag(doc);
+        NerPosTagging.For(Tagger.Model, DefaultLocations.Models, out _)?.Tag(doc);
         return doc;
     }
 

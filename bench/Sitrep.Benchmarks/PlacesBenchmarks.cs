@@ -25,7 +25,7 @@ public class PlacesBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var loaded = GazetteerStore.Shared;
+        var loaded = GazetteerStore.In(new AnalyzerOptions()).LoadOrBuild();
         _resolver = new ToponymResolver(new CandidateLookup(loaded.Gazetteer ?? throw new InvalidOperationException(loaded.Error)));
         _spans = [.. Names.Select(n => { int s = Text.IndexOf(n, StringComparison.Ordinal); return new ToponymSpan(s, s + n.Length); })];
     }

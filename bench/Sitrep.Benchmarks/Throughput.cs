@@ -43,7 +43,7 @@ public static class Throughput
             return 2;
         }
         double ingestSeconds = Stopwatch.GetElapsedTime(ingestStart).TotalSeconds;
-        var pipeline = StageCatalog.Build(new PipelineOptions { Until = settings.Stages == "all" ? null : settings.Stages });
+        var pipeline = StageCatalog.Build(new AnalyzerOptions { Until = settings.Stages == "all" ? null : settings.Stages });
         Console.WriteLine($"stages: {string.Join(", ", pipeline.Stages.Select(s => s.Name))}");
         Console.WriteLine($"documents: {texts.Count:N0} ({texts.Sum(t => (long)t.Text.Length):N0} chars){(failed > 0 ? $", {failed} unreadable" : "")}");
 

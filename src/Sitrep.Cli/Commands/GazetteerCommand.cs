@@ -35,7 +35,7 @@ public static class GazetteerCommand
     static int Import(string[] files)
     {
         var clock = Stopwatch.StartNew();
-        var (index, results) = GazetteerStore.Default.Import(files, Console.Error);
+        var (index, results) = GazetteerStore.In(CliSettings.Options()).Import(files, StderrLogger.Instance);
         foreach (var r in results)
             Console.Error.WriteLine(r.Success
                 ? $"sitrep gazetteer import: {r.Path}: {r.Rows:N0} rows merged" + (r.Skipped > 0 ? $", {r.Skipped:N0} unreadable rows skipped" : "")
@@ -46,9 +46,9 @@ public static class GazetteerCommand
 
     static int Info()
     {
-        var store = GazetteerStore.Default;
+        var store = GazetteerStore.In(CliSettings.Options());
         var clock = Stopwatch.StartNew();
-        var built = store.LoadOrBuild(Console.Error);
+        var built = store.LoadOrBuild(StderrLogger.Instance);
         double buildSeconds = clock.Elapsed.TotalSeconds;
         if (!built.Success) { Console.Error.WriteLine($"sitrep gazetteer: {built.Error}"); return ExitCodes.Fatal; }
         GC.Collect();
@@ -68,7 +68,7 @@ public static class GazetteerCommand
 
     static int Lookup(string name)
     {
-        var result = GazetteerStore.Shared;
+        var result = GazetteerStore.In(CliSettings.Options()).LoadOrBuild(StderrLogger.Instance);
         if (result.Gazetteer is not { } g) { Console.Error.WriteLine($"sitrep gazetteer: {result.Error}"); return ExitCodes.Fatal; }
         var key = NameKey.Normalize(name);
         var translit = NameKey.Transliterate(key);

@@ -25,6 +25,11 @@ public static class RunCommand
     public static readonly Option<string?> TitleColumn = new("--title-column") { Description = "JSONL/CSV title column (default: title)" };
     public static readonly Option<string?> DateColumn = new("--date-column") { Description = "JSONL/CSV date column (default: date, published)" };
     public static readonly Option<string?> UrlColumn = new("--url-column") { Description = "JSONL/CSV URL column (default: url)" };
+    public static readonly Option<int> Threads = new("--threads")
+    {
+        Description = "Documents analysed at once (default: all cores); the output is the same for every count",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
     public static readonly Option<int> MaxChars = new("--max-chars")
     {
         Description = "Cut documents longer than this many characters",
@@ -35,7 +40,7 @@ public static class RunCommand
     {
         var cmd = new Command("run", "Ingest, analyse and store documents");
         cmd.Arguments.Add(Paths);
-        foreach (var o in new Option[] { Db, NoStore, Format, Published, TextColumn, TitleColumn, DateColumn, UrlColumn, MaxChars })
+        foreach (var o in new Option[] { Db, NoStore, Format, Published, Threads, TextColumn, TitleColumn, DateColumn, UrlColumn, MaxChars })
             cmd.Options.Add(o);
         cmd.SetAction(p => Execute(new RunOptions
         {
@@ -43,6 +48,7 @@ public static class RunCommand
             Db = p.GetValue(NoStore) ? null : p.GetValue(Db),
             Format = p.GetValue(Format)!,
             Published = p.GetValue(Published),
+            Threads = p.GetValue(Threads),
             Verbose = p.GetValue(CommonOptions.Verbose),
             Ingest = new IngestOptions
             {
@@ -60,6 +66,7 @@ public static class RunCommand
         public string? Db { get; init; }
         public string Format { get; init; } = "text";
         public string? Published { get; init; }
+        public int Threads { get; init; } = Environment.ProcessorCount;
         public bool Verbose { get; init; }
         public IngestOptions Ingest { get; init; } = new();
     }
@@ -71,7 +78,12 @@ public static class RunCommand
             Console.Error.WriteLine($"sitrep run: --published '{options.Published}' is not an ISO 8601 date");
             return ExitCodes.Fatal;
         }
-        var pipeline = StageCatalog.Build(new PipelineOptions { Published = options.Published });
+        if (options.Threads < 1)
+        {
+            Console.Error.WriteLine($"sitrep run: --threads {options.Threads}: give 1 or more");
+            return ExitCodes.Fatal;
+        }
+        var analyzer = Analyzer.Load(CliSettings.Options() with { Published = options.Published, Parallelism = options.Threads });
         using var store = options.Db is null ? null : DocumentStore.Open(options.Db);
         var timings = options.Verbose ? new StageTimings() : null;
         var counts = new RunCounts();
@@ -80,32 +92,37 @@ public static class RunCommand
         using var json = new Utf8JsonWriter(stdout, options.Format == "json" ? DocJsonWriter.Indented : DocJsonWriter.Compact);
         bool manyInputs = options.Paths.Length > 1 || options.Paths.Any(Directory.Exists) ||
                           options.Paths.Any(p => p.EndsWith(".tar.gz", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".tgz", StringComparison.OrdinalIgnoreCase));
+        // A document the store already holds is read and hashed, never analysed again.
+        Func<Doc, bool>? stored = store is null ? null : doc => store.Contains(doc.Info.Id);
 
         void ProcessAll(Action? tick)
         {
-            foreach (var result in DocumentSource.Read(options.Paths, options.Ingest))
+            foreach (var result in analyzer.AnalyzeMany(DocumentSource.Read(options.Paths, options.Ingest), options.Threads, stored, timings))
             {
                 switch (result)
                 {
-                    case IngestError error:
+                    case NotRead { Error: var error }:
                         counts.Failed++;
                         Console.Error.WriteLine(error.ToString());
                         break;
-                    case IngestSkipped skipped:
+                    case NotADocument { Skipped: var skipped }:
                         counts.Skipped++;
                         Console.Error.WriteLine(skipped.ToString());
                         break;
-                    case IngestedDocument { Doc: var doc }:
-                        foreach (var warning in doc.Info.Warnings)
-                            Console.Error.WriteLine($"{Location(doc)}: warning: {warning}");
-                        if (options.Published != null) doc.Info.Published = new PublishedDate(options.Published);
-                        if (pipeline.Process(doc, timings) is { } failure)
-                        {
-                            counts.Failed++;
-                            Console.Error.WriteLine($"{Location(doc)}: {failure.Message}");
-                            if (options.Verbose) Console.Error.WriteLine(failure.Exception);
-                            break;
-                        }
+                    case AnalysisFailed { Doc: var doc, Failure: var failure }:
+                        PrintWarnings(doc);
+                        counts.Failed++;
+                        Console.Error.WriteLine($"{Location(doc)}: {failure.Message}");
+                        if (options.Verbose) Console.Error.WriteLine(failure.Exception);
+                        break;
+                    case AlreadyAnalysed { Doc: var doc }:
+                        counts.Documents++;
+                        counts.AlreadyStored++;
+                        if (options.Format != "text" || !manyInputs)
+                            Emit(DocJsonReader.Read(store!.FindDocumentJson(doc.Info.Id)!), options.Format, json, stdout, counts.Documents);
+                        break;
+                    case Analysed { Doc: var doc }:
+                        PrintWarnings(doc);
                         counts.Documents++;
                         counts.Tokens += doc.Count;
                         counts.Events += doc.Events.Count;
@@ -123,16 +140,24 @@ public static class RunCommand
             ProcessAll(null);
 
         json.Flush();
+        store?.Flush();
         double seconds = clock.Elapsed.TotalSeconds;
+        long analysed = counts.Documents - counts.AlreadyStored;
         Console.Error.WriteLine(
             $"sitrep: {counts.Documents:N0} documents" +
             (store != null ? $" ({counts.Added:N0} new, {counts.Documents - counts.Added:N0} already stored in {options.Db})" : "") +
             $", {counts.Failed:N0} failed{(counts.Skipped > 0 ? $", {counts.Skipped:N0} skipped" : "")}, {counts.Tokens:N0} tokens, {counts.Events:N0} events in {seconds:F1} s" +
-            $" ({counts.Documents / Math.Max(seconds, 1e-9):F0} docs/s, {counts.Tokens / Math.Max(seconds, 1e-9):N0} tokens/s)");
+            $" ({analysed / Math.Max(seconds, 1e-9):F0} docs/s, {counts.Tokens / Math.Max(seconds, 1e-9):N0} tokens/s analysed on {options.Threads} thread{(options.Threads == 1 ? "" : "s")})");
         if (timings != null)
             foreach (var (stage, t) in timings.Totals)
-                Console.Error.WriteLine($"  {stage,-12} {t.TotalSeconds,8:F2} s");
+                Console.Error.WriteLine($"  {stage,-12} {t.TotalSeconds,8:F2} s (summed over threads)");
         return counts.Failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
+    }
+
+    static void PrintWarnings(Doc doc)
+    {
+        foreach (var warning in doc.Info.Warnings)
+            Console.Error.WriteLine($"{Location(doc)}: warning: {warning}");
     }
 
     static void Emit(Doc doc, string format, Utf8JsonWriter json, Stream stdout, long index)
@@ -160,7 +185,7 @@ public static class RunCommand
 /// <summary>Running totals of one <c>run</c>.</summary>
 public sealed class RunCounts
 {
-    public long Documents, Added, Failed, Skipped, Tokens, Events;
+    public long Documents, Added, AlreadyStored, Failed, Skipped, Tokens, Events;
 }
 
 static class PublishedArgument

@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Sitrep.Documents;
-using Sitrep.Ingest;
-using Sitrep.Pipeline;
 using Sitrep.Web;
 
 namespace Sitrep.Cli.Commands;
@@ -52,7 +50,7 @@ public static class ServeCommand
             Database = db,
             Urls = urls,
             WebRoot = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
-            NpmDirectory = ModelPaths.NpmDirectory(),
+            NpmDirectory = new AnalyzerOptions().NpmDirectory,
             AllowIngest = allowIngest,
             IngestToken = token,
             Analyze = allowIngest ? Analyzer() : null,
@@ -65,16 +63,14 @@ public static class ServeCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>The pipeline behind ingest, loaded once; one document at a time goes through it.</summary>
+    /// <summary>The analyser behind ingest, loaded once (thread-safe); null when a text cannot be analysed.</summary>
     static Func<string, DocumentInfo, Doc?> Analyzer()
     {
-        var pipeline = StageCatalog.Build(new PipelineOptions());
-        var gate = new Lock();
+        var analyzer = Sitrep.Analyzer.Load(new AnalyzerOptions());
         return (text, info) =>
         {
-            var doc = new Doc(text, info);
-            doc.Info.Id = DocumentIds.Compute(doc.Info, doc.Text);
-            lock (gate) return pipeline.Process(doc) is null ? doc : null;
+            try { return analyzer.Analyze(text, info); }
+            catch (AnalysisException) { return null; }
         };
     }
 }

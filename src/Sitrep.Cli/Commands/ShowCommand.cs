@@ -27,12 +27,12 @@ public static class ShowCommand
     {
         if (File.Exists(target) || Directory.Exists(target) || target == "-")
         {
-            var pipeline = StageCatalog.Build(new PipelineOptions());
+            var analyzer = Analyzer.Load(CliSettings.Options());
             foreach (var r in DocumentSource.Read([target], new IngestOptions()))
             {
                 if (r is IngestError e) { Console.Error.WriteLine(e.ToString()); return ExitCodes.SomeInputsFailed; }
                 if (r is not IngestedDocument { Doc: var doc }) continue;
-                if (pipeline.Process(doc) is { } f) { Console.Error.WriteLine($"{target}: {f.Message}"); return ExitCodes.SomeInputsFailed; }
+                if (analyzer.TryAnalyze(doc) is { } f) { Console.Error.WriteLine($"{target}: {f.Message}"); return ExitCodes.SomeInputsFailed; }
                 Console.Out.WriteLine(format == "json" ? DocJsonWriter.ToJson(doc, indented: true) : DocTextRenderer.Full(doc));
                 return ExitCodes.Ok;
             }

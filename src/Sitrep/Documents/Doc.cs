@@ -44,6 +44,16 @@ public sealed class Doc : IReadOnlyList<Token>
     public List<Quote> Quotes { get; } = [];
     public List<EventRecord> Events { get; } = [];
 
+    readonly HashSet<string> _applied = new(StringComparer.Ordinal);
+
+    /// <summary>The annotation layers the pipeline has applied (see <c>Pipeline.Layers</c>).</summary>
+    public IReadOnlySet<string> AppliedLayers => _applied;
+
+    /// <summary>Whether a stage assigned <paramref name="layer"/>: a column left at its default then means "none", not "not run".</summary>
+    public bool Has(string layer) => _applied.Contains(layer);
+
+    public void MarkApplied(IEnumerable<string> layers) => _applied.UnionWith(layers);
+
     /// <summary>Replaces the tokenisation; resets every token column. Offsets must increase and not overlap.</summary>
     public void SetTokens(int[] starts, int[] ends)
     {

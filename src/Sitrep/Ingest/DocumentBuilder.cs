@@ -33,7 +33,7 @@ internal static class DocumentBuilder
 
         var info = new DocumentInfo
         {
-            SourcePath = raw.Source.SourcePath,
+            SourcePath = raw.Source.SourcePath.Length == 0 ? null : raw.Source.SourcePath,
             Locator = raw.Source.Locator,
             Url = raw.Url,
             Title = title,

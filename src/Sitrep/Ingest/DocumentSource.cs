@@ -1,3 +1,4 @@
+using Sitrep.Documents;
 using Sitrep.Ingest.Readers;
 
 namespace Sitrep.Ingest;
@@ -35,6 +36,27 @@ public static class DocumentSource
             else
                 yield return new IngestError(path, "no such file or directory");
         }
+    }
+
+    /// <summary>
+    /// One text handed over directly (library use): cleaned as the plain-text reader cleans a file (a first line
+    /// that reads as a headline becomes the title when <paramref name="info"/> gives none), with the caller's metadata
+    /// and a computed id.
+    /// </summary>
+    public static IngestResult FromText(string text, DocumentInfo? info = null)
+    {
+        var source = new SourceInput(info?.SourcePath ?? "", info?.Locator, "text.txt");
+        var raw = new RawDocument(source, text)
+        {
+            Url = info?.Url,
+            Title = info?.Title,
+            Byline = info?.Byline,
+            Published = info?.Published?.Value,
+            DeclaredLanguage = info?.Language,
+            Captions = info is null ? [] : [.. info.Captions],
+            MayStartWithHeadline = info?.Title is null,
+        };
+        return DocumentBuilder.Build(raw, new IngestOptions());
     }
 
     /// <summary>Every file below a folder, in ordinal path order so runs are reproducible.</summary>

@@ -22,9 +22,9 @@ public sealed class PlacesStage(CandidateLookup lookup) : IStage
     public IReadOnlyList<string> Requires => [Layers.Tokens];
     public IReadOnlyList<string> Assigns => [Layers.Places];
 
-    /// <summary>The stage over the default gazetteer, or null when no gazetteer can be loaded or built.</summary>
-    public static PlacesStage? TryCreate() =>
-        GazetteerStore.Shared.Gazetteer is { } g ? new PlacesStage(new CandidateLookup(g)) : null;
+    /// <summary>The stage over the context's gazetteer, or null when none can be loaded or built (said in the log).</summary>
+    public static PlacesStage? TryCreate(StageContext context) =>
+        GazetteerStore.For(context).Gazetteer is { } g ? new PlacesStage(new CandidateLookup(g)) : null;
 
     public void Process(Doc doc)
     {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Sitrep.Documents;
 using Sitrep.Pipeline;
 using Sitrep.Quotes.Attribution;
@@ -28,12 +29,12 @@ public sealed class QuoteStage(QuoteTagger? tagger = null) : IStage
     public bool Learned => tagger is not null;
 
     /// <summary>The stage with the model from <paramref name="options"/> when present and readable, else rules only.</summary>
-    public static QuoteStage Create(PipelineOptions options)
+    public static QuoteStage Create(StageContext context)
     {
-        var path = Path.Combine(options.ModelsDirectory, ModelFolder, ModelFile);
+        var path = Path.Combine(context.Options.ModelsDirectory, ModelFolder, ModelFile);
         if (!File.Exists(path)) return new QuoteStage();
         var load = QuoteTagger.Load(path);
-        if (load.Error is not null) Console.Error.WriteLine($"quotes: {load.Error}; using rules only");
+        if (load.Error is not null) context.Logger.LogWarning("quotes: {Error}; using rules only", load.Error);
         return new QuoteStage(load.Tagger);
     }
 

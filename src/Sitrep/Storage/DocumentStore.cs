@@ -105,6 +105,27 @@ public sealed class DocumentStore : IDisposable
         return true;
     }
 
+    SqliteConnection? _reader;
+    SqliteCommand? _readerExists;
+
+    /// <summary>
+    /// Whether a document with this id is committed. It reads through a connection of its own, so one other thread
+    /// (the one reading inputs) may ask while this store saves; a document still in an open batch is not seen yet.
+    /// </summary>
+    public bool Contains(string id)
+    {
+        if (_readerExists is null)
+        {
+            _reader = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            _reader.Open();
+            _readerExists = _reader.CreateCommand();
+            _readerExists.CommandText = "SELECT 1 FROM documents WHERE id = $id";
+            _readerExists.Parameters.Add("$id", SqliteType.Text);
+        }
+        _readerExists.Parameters[0].Value = id;
+        return _readerExists.ExecuteScalar() != null;
+    }
+
     /// <summary>Commits the documents saved since the last commit.</summary>
     public void Flush()
     {
@@ -174,6 +195,8 @@ public sealed class DocumentStore : IDisposable
         _insert.Dispose();
         _events.Dispose();
         _jsonWriter.Dispose();
+        _readerExists?.Dispose();
+        _reader?.Dispose();
         _db.Dispose();
     }
 }

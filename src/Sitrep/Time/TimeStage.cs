@@ -8,10 +8,10 @@ namespace Sitrep.Time;
 
 /// <summary>
 /// Finds time expressions, normalises them to TIMEX3 against the document creation time, and
-/// infers that time from the text (with evidence) when neither metadata nor --published gave it.
+/// infers that time from the text (with evidence) when the metadata did not give it.
 /// Uses NER tags and the parse when an earlier stage filled them; works on tokens alone otherwise.
 /// </summary>
-public sealed class TimeStage(string? published = null) : IStage
+public sealed class TimeStage : IStage
 {
     [ThreadStatic] static TextWord[]? t_words;
 
@@ -21,7 +21,6 @@ public sealed class TimeStage(string? published = null) : IStage
 
     public void Process(Doc doc)
     {
-        if (published is not null && doc.Info.Published is null) doc.Info.Published = new PublishedDate(published);
         var candidates = Recognize(doc);
         doc.Info.Published ??= DctInference.Infer(doc, candidates, CaptionDates(doc));
         DateOnly? dct = doc.Info.Published is { } p && TimexValues.TryParseDate(p.Value, out var d) ? d : null;
@@ -85,7 +84,7 @@ public sealed class TimeStage(string? published = null) : IStage
     /// <summary>The time expressions of a document, before normalisation.</summary>
     public static List<TimexCandidate> Recognize(Doc doc)
     {
-        bool hasNer = doc.Count > 0 && doc.EntityIob.AsSpan().ContainsAnyExcept((byte)0);
+        bool hasNer = doc.Has(Layers.NerTags);
         return Recognize(doc.Text, hasNer ? c => IsNameAt(doc, c) : null);
     }
 

@@ -6,7 +6,7 @@ namespace Sitrep.Tests.Entities;
 
 public class CaptionEntitiesTests
 {
-    static readonly EntityResolver Resolver = new(ActorLexicon.Default);
+    static readonly EntityResolver Resolver = new(Support.TestAnalyzer.Lexicon);
 
     static Doc Resolved(Doc doc)
     {

@@ -6,7 +6,7 @@ namespace Sitrep.Tests.Entities;
 
 public class EntityResolverTests
 {
-    static readonly EntityResolver Resolver = new(ActorLexicon.Default);
+    static readonly EntityResolver Resolver = new(Support.TestAnalyzer.Lexicon);
 
     static Doc Resolve(Doc doc)
     {

@@ -50,7 +50,7 @@ public class NerDocumentConsistencyTests
     {
         NerSentence[] tiny = [new("Acme Corp hired Maria Lopez .".Split(' '), [new("ORG", 0, 2), new("PER", 3, 5)])];
         var extras = NerExtraFeatures.CueWords | NerExtraFeatures.KnownOrgs | NerExtraFeatures.DocumentTypes;
-        var model = new NerTrainer(ActorLexicon.Default, new NerTrainOptions { Epochs = 2, MinFeatureCount = 1 }, extras: extras).Train(tiny);
+        var model = new NerTrainer(Support.TestAnalyzer.Lexicon, new NerTrainOptions { Epochs = 2, MinFeatureCount = 1 }, extras: extras).Train(tiny);
         var path = Path.GetTempFileName();
         try
         {

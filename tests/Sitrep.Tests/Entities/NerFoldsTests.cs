@@ -45,7 +45,7 @@ public class NerFoldsTests
         // A stand-in tagger: capitalised words are proper nouns.
         UPos[] Tags(string text, int[] starts, int[] ends) =>
             [.. starts.Select((s, i) => char.IsUpper(text[s]) ? UPos.PROPN : ends[i] - s == 1 ? UPos.PUNCT : UPos.VERB)];
-        var model = new NerTrainer(ActorLexicon.Default, new NerTrainOptions { Epochs = 3, MinFeatureCount = 1 }).Train(tiny, posTagger: Tags);
+        var model = new NerTrainer(Support.TestAnalyzer.Lexicon, new NerTrainOptions { Epochs = 3, MinFeatureCount = 1 }).Train(tiny, posTagger: Tags);
         Assert.True(model.UsesPos);
         var path = Path.GetTempFileName();
         try

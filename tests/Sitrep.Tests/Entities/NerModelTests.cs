@@ -7,7 +7,7 @@ namespace Sitrep.Tests.Entities;
 
 public class NerModelTests
 {
-    static readonly ActorLexicon Lexicon = ActorLexicon.Default;
+    static readonly ActorLexicon Lexicon = Support.TestAnalyzer.Lexicon;
 
     static NerSentence S(string text, params (string Type, int Start, int End)[] spans) =>
         new(text.Split(' '), [.. spans.Select(x => new NerSpan(x.Type, x.Start, x.End))]);
@@ -105,7 +105,7 @@ public class NerModelTests
     [Fact]
     public void A_cluster_model_carries_its_clusters_through_saving()
     {
-        var clusters = EmbeddedClusters.FromFile(WordClusters.DefaultPath(Sitrep.Pipeline.ModelPaths.DefaultModelsDirectory()));
+        var clusters = EmbeddedClusters.FromFile(WordClusters.DefaultPath(Sitrep.DefaultLocations.Models));
         var model = new NerTrainer(Lexicon, new NerTrainOptions { Epochs = 3, MinFeatureCount = 1, Viterbi = true }, clusters).Train(Tiny);
         var path = Path.GetTempFileName();
         try

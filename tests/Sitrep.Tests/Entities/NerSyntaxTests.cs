@@ -8,7 +8,7 @@ namespace Sitrep.Tests.Entities;
 
 public class NerSyntaxTests
 {
-    static readonly ActorLexicon Lexicon = ActorLexicon.Default;
+    static readonly ActorLexicon Lexicon = Support.TestAnalyzer.Lexicon;
 
     /// <summary>A stand-in tagger and parser: capitalised words are proper nouns in a flat chain headed by the first; everything else hangs on the last word.</summary>
     static Doc Analyse(string text, int[] starts, int[] ends)
@@ -58,7 +58,7 @@ public class NerSyntaxTests
         var model = new NerTrainer(Lexicon, new NerTrainOptions { Epochs = 1, MinFeatureCount = 1 }, extras: NerExtraFeatures.Syntax)
             .Train(tiny, analyse: Analyse);
         var ner = new NerStage(new NerTagger(model, Lexicon));
-        var error = Assert.Throws<InvalidOperationException>(() => new Sitrep.Pipeline.Pipeline([new Sitrep.Language.Tokenization.TokenizerStage(), ner]));
+        var error = Assert.Throws<InvalidOperationException>(() => new Sitrep.Pipeline.DocPipeline([new Sitrep.Language.Tokenization.TokenizerStage(), ner]));
         Assert.Contains("requires tags, deps", error.Message);
     }
 

@@ -27,7 +27,7 @@ public class EwtDevGate
     {
         var dev = SharedData.Require("corpora/ud_english_ewt/en_ewt-ud-dev.conllu.gz");
         double recorded = Card("tagger")["scores"]!["dev"]!["upos"]!.GetValue<double>();
-        var scores = EvalUdCommand.Evaluate(dev, raw: false, new PipelineOptions { ModelsDirectory = Models }, out var error);
+        var scores = EvalUdCommand.Evaluate(dev, raw: false, new AnalyzerOptions { ModelsDirectory = Models }, out var error);
         Assert.True(scores is not null, error);
         double upos = (double)scores["upos"]!;
         Assert.True(upos >= recorded - Tolerance, $"EWT dev UPOS {upos:F4} is more than 0.5 points below the card's {recorded:F4}");

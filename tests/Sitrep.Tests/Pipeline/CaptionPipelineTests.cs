@@ -5,13 +5,11 @@ namespace Sitrep.Tests.PipelineRuns;
 
 public class CaptionPipelineTests
 {
-    static readonly Sitrep.Pipeline.Pipeline Full = StageCatalog.Build(new PipelineOptions());
-
     static Doc Analyse(string text, params string[] captions)
     {
         var doc = new Doc(text);
         doc.Info.Captions.AddRange(captions);
-        Assert.Null(Full.Process(doc));
+        Assert.Null(Support.TestAnalyzer.Full.TryAnalyze(doc));
         return doc;
     }
 
@@ -57,9 +55,9 @@ public class ArticleNamePlacementTests
     [SkippableFact]
     public void A_name_with_an_arabic_article_kept_in_one_token_takes_its_relative_position()
     {
-        Skip.If(Sitrep.Places.PlacesStage.TryCreate() is null, "the gazetteer (deps/npm, installed by setup.sh) is not here");
+        Skip.If(Support.TestAnalyzer.Gazetteer.Gazetteer is null, "the gazetteer (deps/npm, installed by setup.sh) is not here");
         var doc = new Doc("Troops massed in the area of al-Qasra, some 20 kms east of Kirkuk, on Monday.");
-        Assert.Null(StageCatalog.Build(new PipelineOptions()).Process(doc));
+        Assert.Null(Support.TestAnalyzer.Full.TryAnalyze(doc));
         var place = Assert.Single(doc.Places, p => p.Text == "al-Qasra");
         Assert.True(place.Approximate);
         Assert.Equal("Kirkuk", place.Anchor);

@@ -12,7 +12,7 @@ public class EvalGeoGateTests
     public void Lgl_gold_spans_acc161_is_at_least_0_83()
     {
         var gold = SharedData.Require("geo/lgl/lgl.xml.gz");
-        var npm = Sitrep.Pipeline.ModelPaths.NpmDirectory();
+        var npm = Sitrep.DefaultLocations.Npm;
         var missing = NpmGazetteerSource.CheckSources(npm);
         Skip.If(missing != null, $"the default gazetteer needs the npm data: {missing}");
         var result = EvalGeoCommand.Evaluate(gold, goldSpans: true);

@@ -22,7 +22,7 @@ public class QuoteEvaluatorTests
     public void Exact_spans_score_one()
     {
         var stage = new FixedQuotes(new Quote("reported", new CharSpan(12, 25)) { Cue = new(7, 11), Source = new(0, 6) });
-        var scores = QuoteEvaluator.Evaluate([Gold], () => new Pipeline.Pipeline([stage]));
+        var scores = QuoteEvaluator.Evaluate([Gold], () => new DocPipeline([stage]));
         Assert.Equal(1.0, scores.Source.F1);
         Assert.Equal(1.0, scores.Cue.F1);
         Assert.Equal(1.0, scores.Content.F1);
@@ -33,7 +33,7 @@ public class QuoteEvaluatorTests
     {
         // Content one word short, source wrong, cue missing.
         var stage = new FixedQuotes(new Quote("reported", new CharSpan(12, 20)) { Source = new(20, 25) });
-        var scores = QuoteEvaluator.Evaluate([Gold], () => new Pipeline.Pipeline([stage]));
+        var scores = QuoteEvaluator.Evaluate([Gold], () => new DocPipeline([stage]));
         Assert.Equal(0.0, scores.Content.F1);
         Assert.Equal(1.0, scores.ContentOverlap.F1);
         Assert.Equal(0.0, scores.SourceOverlap.F1);
@@ -45,6 +45,6 @@ public class QuoteEvaluatorTests
     {
         var gold = Gold with { Attributions = [new GoldAttribution([new CharSpan(12, 15), new CharSpan(21, 25)], null, null)] };
         var stage = new FixedQuotes(new Quote("reported", new CharSpan(12, 25)));
-        Assert.Equal(1.0, QuoteEvaluator.Evaluate([gold], () => new Pipeline.Pipeline([stage])).Content.F1);
+        Assert.Equal(1.0, QuoteEvaluator.Evaluate([gold], () => new DocPipeline([stage])).Content.F1);
     }
 }

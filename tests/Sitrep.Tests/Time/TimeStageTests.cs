@@ -80,19 +80,10 @@ public class TimeStageTests
         new Sitrep.Language.Tokenization.TokenizerStage().Process(doc);
         doc.EntityIob[2] = 1; doc.EntityType[2] = "PER";   // Friday
         doc.EntityIob[3] = 2; doc.EntityType[3] = "PER";   // Jones
+        doc.MarkApplied([Sitrep.Pipeline.Layers.NerTags]);
         new Sitrep.Time.TimeStage().Process(doc);
         var t = Assert.Single(doc.Timexes);
         Assert.Equal(("yesterday", 27, 36), (t.Text, t.StartChar, t.EndChar));
-    }
-
-    [Fact]
-    public void Published_option_is_used_when_metadata_has_none()
-    {
-        var doc = new Sitrep.Documents.Doc("Talks resumed yesterday.");
-        new Sitrep.Language.Tokenization.TokenizerStage().Process(doc);
-        new Sitrep.Time.TimeStage("2016-10-19").Process(doc);
-        Assert.Equal("2016-10-18", Assert.Single(doc.Timexes).Value);
-        Assert.False(doc.Info.Published!.Inferred);
     }
 
     [Fact]

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using PuppeteerSharp;
 using Sitrep.Documents;
-using Sitrep.Ingest;
-using Sitrep.Pipeline;
 using Sitrep.Storage;
 using Sitrep.Tests.Storage;
 using Sitrep.Web;
@@ -28,15 +26,10 @@ public sealed class WebServerFixture : IAsyncLifetime
     ];
 
     readonly StoreFixtures.TempDb _db = new();
-    readonly Sitrep.Pipeline.Pipeline _pipeline = StageCatalog.Build(new PipelineOptions());
+    readonly Analyzer _analyzer = Analyzer.Load(new AnalyzerOptions());
 
-    /// <summary>Analyses a text as ingest does; null when a stage failed.</summary>
-    public Doc? Analyse(string text, DocumentInfo info)
-    {
-        var doc = new Doc(text, info);
-        doc.Info.Id = DocumentIds.Compute(doc.Info, doc.Text);
-        lock (_pipeline) return _pipeline.Process(doc) is null ? doc : null;
-    }
+    /// <summary>Analyses a text as ingest does (the library's front door).</summary>
+    public Doc? Analyse(string text, DocumentInfo info) => _analyzer.Analyze(text, info);
     WebApplication? _app;
 
     public string BaseUrl { get; private set; } = "";
@@ -63,7 +56,7 @@ public sealed class WebServerFixture : IAsyncLifetime
             Database = _db.Path,
             Urls = "http://127.0.0.1:0",
             WebRoot = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
-            NpmDirectory = ModelPaths.NpmDirectory(),
+            NpmDirectory = new AnalyzerOptions().NpmDirectory,
         });
         await _app.StartAsync();
         BaseUrl = _app.Urls.First();

@@ -27,7 +27,7 @@ public static class EvalEventsCommand
         {
             var gold = p.GetValue(Gold)!;
             if (!EvalCommand.CheckGold(gold, "events")) return ExitCodes.Fatal;
-            var result = EventsEvaluator.Evaluate(gold, new PipelineOptions(), p.GetValue(OwnLexicon), p.GetValue(Errors) ? Console.Error : null);
+            var result = EventsEvaluator.Evaluate(gold, CliSettings.Options(), p.GetValue(OwnLexicon), p.GetValue(Errors) ? Console.Error : null);
             if (!result.Success)
             {
                 Console.Error.WriteLine($"sitrep eval events: {result.Error}");
@@ -40,5 +40,5 @@ public static class EvalEventsCommand
     }
 
     public static EvaluationResult Evaluate(string goldPath, bool ownLexicon = false) =>
-        EventsEvaluator.Evaluate(goldPath, new PipelineOptions(), ownLexicon);
+        EventsEvaluator.Evaluate(goldPath, CliSettings.Options(), ownLexicon);
 }

@@ -56,18 +56,19 @@ public static class EvalGeoCommand
         var gold = GeoGold.Read(goldPath);
         if (gold.Error is { } error) return new(null, error);
         var docs = GeoEvaluator.Select(gold.Documents, part).ToList();
+        var context = new StageContext(CliSettings.Options());
         if (goldSpans)
         {
-            var loaded = GazetteerStore.Shared;
+            var loaded = GazetteerStore.For(context);
             if (loaded.Gazetteer is not { } gazetteer) return new(null, loaded.Error);
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var scores = GeoEvaluator.GoldSpans(docs, new ToponymResolver(new CandidateLookup(gazetteer), weights), misses);
             scores["toponyms_per_second"] = Convert.ToInt32(scores["toponyms"]) / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
             return new(scores, null);
         }
-        var pipeline = StageCatalog.Build(new PipelineOptions());
+        var pipeline = StageCatalog.Build(context);
         if (!pipeline.Stages.Any(s => s.Name == "places"))
-            return new(null, GazetteerStore.Shared.Error ?? "the places stage is not available");
+            return new(null, GazetteerStore.For(context).Error ?? "the places stage is not available");
         return new(GeoEvaluator.EndToEnd(docs, text =>
         {
             var doc = new Doc(text);

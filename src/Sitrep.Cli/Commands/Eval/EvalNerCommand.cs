@@ -58,17 +58,19 @@ public static class EvalNerCommand
 
     public static Result Evaluate(string goldPath, NerFormat format, GmbPart part = GmbPart.HeldOut, string? modelPath = null, string? errorsPath = null, NerFolds? holdOut = null)
     {
-        modelPath ??= NerStage.ModelPath(ModelPaths.DefaultModelsDirectory());
+        var options = CliSettings.Options();
+        modelPath ??= NerStage.ModelPath(options.ModelsDirectory);
         var load = NerModel.Load(modelPath);
         if (!load.Success) return new(null, load.Error);
-        var corpus = NerCorpusReader.Read(goldPath, format, part);
+        var lexicon = ActorLexicon.Load(options.NpmDirectory);
+        var corpus = NerCorpusReader.Read(goldPath, format, part, lexicon);
         if (!corpus.Success) return new(null, corpus.Error);
         if (holdOut is not null && format != NerFormat.Iob2) return new(null, $"{goldPath}: --hold-out applies to --format iob2 only");
         var gold = holdOut is { } folds ? folds.Select(corpus.Sentences, heldOut: true) : corpus.Sentences;
-        var pos = NerPosTagging.For(load.Model!, ModelPaths.DefaultModelsDirectory(), out var posError);
+        var pos = NerPosTagging.For(load.Model!, options.ModelsDirectory, out var posError);
         if (posError is not null) return new(null, posError);
         using var errors = errorsPath is null ? null : new StreamWriter(errorsPath);
-        var scores = NerEvaluator.Evaluate(gold, new NerTagger(load.Model!, ActorLexicon.Default), NerCorpusReader.Scheme(format), errors, pos is null ? null : pos.Tag);
+        var scores = NerEvaluator.Evaluate(gold, new NerTagger(load.Model!, lexicon), NerCorpusReader.Scheme(format), errors, pos is null ? null : pos.Tag);
         return new(scores.ToDictionary(), null);
     }
 }

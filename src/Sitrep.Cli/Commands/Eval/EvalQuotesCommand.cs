@@ -45,7 +45,7 @@ public static class EvalQuotesCommand
     {
         var read = PolnearReader.Read(goldPath, split);
         if (!read.Success) return new Result(null, read.Error);
-        var scores = QuoteEvaluator.Evaluate(read.Documents, () => StageCatalog.Build(new PipelineOptions { Until = "quotes" }));
+        var scores = QuoteEvaluator.Evaluate(read.Documents, () => StageCatalog.Build(CliSettings.Options() with { Until = "quotes" }));
         return new Result(scores.ToDictionary(), null);
     }
 }

@@ -32,7 +32,7 @@ public static class EvalTokensCommand
     {
         var gold = ConlluText.Build(ConlluReader.ReadFile(goldPath));
         var doc = new Doc(gold.Text);
-        var pipeline = StageCatalog.Build(new PipelineOptions { Until = "tokenizer" });
+        var pipeline = StageCatalog.Build(CliSettings.Options() with { Until = "tokenizer" });
         var clock = Stopwatch.StartNew();
         pipeline.Process(doc);
         double seconds = clock.Elapsed.TotalSeconds;

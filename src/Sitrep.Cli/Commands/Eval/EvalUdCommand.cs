@@ -22,7 +22,7 @@ public static class EvalUdCommand
         {
             var gold = p.GetValue(Gold)!;
             if (!EvalCommand.CheckGold(gold, "ud")) return ExitCodes.Fatal;
-            var scores = Evaluate(gold, p.GetValue(Raw), new PipelineOptions(), out var error);
+            var scores = Evaluate(gold, p.GetValue(Raw), CliSettings.Options(), out var error);
             if (scores is null) { Console.Error.WriteLine($"sitrep eval ud: {error}"); return ExitCodes.Fatal; }
             EvalCommand.Print(scores, p.GetValue(Json));
             return ExitCodes.Ok;
@@ -30,7 +30,7 @@ public static class EvalUdCommand
         return cmd;
     }
 
-    public static Dictionary<string, object?>? Evaluate(string goldPath, bool raw, PipelineOptions options, out string? error)
+    public static Dictionary<string, object?>? Evaluate(string goldPath, bool raw, AnalyzerOptions options, out string? error)
     {
         var gold = ConlluReader.ReadFile(goldPath).ToList();
         var stages = UdEvaluator.LanguageStages(options, out error);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using Sitrep.Pipeline;
 
 namespace Sitrep.Entities.Actors;
@@ -6,18 +7,17 @@ namespace Sitrep.Entities.Actors;
 /// <summary>
 /// Every phrase the entity stages know: countries and demonyms (npm world-countries plus our
 /// additions), named organisations with sector and country, roles, titles, descriptions, sector cues.
-/// Immutable after loading; one shared instance per process (<see cref="Default"/>).
+/// Immutable after loading; one instance per analyzer (<see cref="For"/>).
 /// </summary>
 public sealed class ActorLexicon
 {
-    static readonly Lazy<ActorLexicon> DefaultLexicon = new(() =>
+    /// <summary>The lexicon over the context's npm data, loaded once per context; a missing-data warning goes to its logger.</summary>
+    public static ActorLexicon For(StageContext context) => context.Shared("entities.actor-lexicon", () =>
     {
-        var lex = Load(Pipeline.ModelPaths.NpmDirectory());
-        if (lex.MissingDataWarning is { } warning) Console.Error.WriteLine($"sitrep: warning: {warning}");
+        var lex = Load(context.Options.NpmDirectory);
+        if (lex.MissingDataWarning is { } warning) context.Logger.LogWarning("{Warning}", warning);
         return lex;
     });
-
-    public static ActorLexicon Default => DefaultLexicon.Value;
 
     public PhraseMatcher Matcher { get; } = new();
     public IReadOnlySet<string> LocationHeads { get; private set; } = new HashSet<string>();

@@ -21,16 +21,18 @@ public static class NerCorpusReader
     /// <summary>First GMB sentence number of the held-apart block (the last ~10% of the table).</summary>
     public const int GmbHeldOutFrom = 43_001;
 
+    /// <param name="lexicon">Types GMB's and GUM's fine labels (countries, demonyms); read from the default npm folder when not given.</param>
     public static NerCorpus Read(string path, NerFormat format, GmbPart gmbPart = GmbPart.All, ActorLexicon? lexicon = null)
     {
         if (!File.Exists(path)) return new([], $"{path}: file not found");
         try
         {
-            if (format == NerFormat.Gum) return new(GumEntityReader.Read(path, lexicon ?? ActorLexicon.Default));
+            if (format is NerFormat.Gum or NerFormat.Gmb) lexicon ??= ActorLexicon.Load(DefaultLocations.Npm);
+            if (format == NerFormat.Gum) return new(GumEntityReader.Read(path, lexicon!));
             using var reader = Open(path, format == NerFormat.Gmb ? Encoding.Latin1 : Encoding.UTF8);
             var sentences = format switch
             {
-                NerFormat.Gmb => ReadGmb(reader, gmbPart, lexicon ?? ActorLexicon.Default),
+                NerFormat.Gmb => ReadGmb(reader, gmbPart, lexicon!),
                 NerFormat.Iob2 => ReadColumns(reader, tokenColumn: 1, commentPrefix: "#", MapPlain),
                 NerFormat.Re3d => ReadColumns(reader, tokenColumn: 0, commentPrefix: null, MapRe3d),
                 NerFormat.Wnut => ReadColumns(reader, tokenColumn: 0, commentPrefix: null, MapWnut),

@@ -16,7 +16,7 @@ public sealed class NerPosTagging(TaggerStage stage, ParserStage? parser = null)
     public static NerPosTagging? Create(string modelsDirectory, out string? error, bool parse = false)
     {
         error = null;
-        var options = new PipelineOptions { ModelsDirectory = modelsDirectory };
+        var options = new AnalyzerOptions { ModelsDirectory = modelsDirectory };
         var stage = TaggerStage.Create(options);
         if (stage is null)
         {

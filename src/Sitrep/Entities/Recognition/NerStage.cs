@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Sitrep.Documents;
 using Sitrep.Entities.Actors;
 using Sitrep.Pipeline;
@@ -8,8 +7,6 @@ namespace Sitrep.Entities.Recognition;
 /// <summary>The <c>ner</c> stage: tags entity mentions (IOB columns) with the model in models/ner.</summary>
 public sealed class NerStage(NerTagger tagger) : IStage
 {
-    static readonly ConcurrentDictionary<string, NerModelLoad> Loaded = new();
-
     public string Name => "ner";
     // A model trained with tags or parses reads them: without those stages the pipeline is refused
     // (one line naming the missing layer) rather than run with features silently missing.
@@ -26,12 +23,12 @@ public sealed class NerStage(NerTagger tagger) : IStage
     public static string ModelPath(string modelsDirectory) => Path.Combine(modelsDirectory, "ner", "model.bin");
 
     /// <summary>The stage, or null when models/ner/model.bin is absent; a broken model file is an error naming it.</summary>
-    public static NerStage? Create(PipelineOptions options)
+    public static NerStage? Create(StageContext context)
     {
-        var path = ModelPath(options.ModelsDirectory);
+        var path = ModelPath(context.Options.ModelsDirectory);
         if (!File.Exists(path)) return null;
-        var load = Loaded.GetOrAdd(path, NerModel.Load);
+        var load = NerModel.Load(path);
         if (!load.Success) throw new InvalidDataException(load.Error);
-        return new NerStage(new NerTagger(load.Model!, ActorLexicon.Default));
+        return new NerStage(new NerTagger(load.Model!, ActorLexicon.For(context)));
     }
 }

@@ -23,7 +23,9 @@ public sealed record NerTrainingRequest(IReadOnlyList<string> Train, string? Dev
     public bool Clusters { get; init; }
     /// <summary>Optional feature sets and document-level tagging steps, recorded in the model.</summary>
     public NerExtraFeatures Extras { get; init; }
-    public string ModelsDirectory { get; init; } = Pipeline.ModelPaths.DefaultModelsDirectory();
+    public string ModelsDirectory { get; init; } = DefaultLocations.Models;
+    /// <summary>npm data folder: the country, place and given-name gazetteers the features read.</summary>
+    public string NpmDirectory { get; init; } = DefaultLocations.Npm;
     public NerTrainOptions Options { get; init; } = new();
     public string CommandLine { get; init; } = "";
 }
@@ -50,7 +52,7 @@ public static class NerTraining
 
     public static NerTrainingResult Run(NerTrainingRequest request, Action<string>? log = null)
     {
-        var lexicon = ActorLexicon.Default;
+        var lexicon = ActorLexicon.Load(request.NpmDirectory);
         var sentences = new List<NerSentence>();
         var data = new List<Dictionary<string, object?>>();
         NerPosTagging? pos = null;

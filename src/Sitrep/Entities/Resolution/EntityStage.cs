@@ -13,5 +13,5 @@ public sealed class EntityStage(EntityResolver resolver) : IStage
 
     public void Process(Doc doc) => resolver.Resolve(doc);
 
-    public static EntityStage Create(PipelineOptions options) => new(new EntityResolver(ActorLexicon.Default));
+    public static EntityStage Create(StageContext context) => new(new EntityResolver(ActorLexicon.For(context)));
 }

@@ -21,7 +21,7 @@ namespace Sitrep.Events.Evaluation;
 /// </summary>
 public static class EventsEvaluator
 {
-    public static EvaluationResult Evaluate(string goldPath, PipelineOptions options, bool ownLexicon = false, TextWriter? errors = null)
+    public static EvaluationResult Evaluate(string goldPath, AnalyzerOptions options, bool ownLexicon = false, TextWriter? errors = null)
     {
         var files = Directory.Exists(goldPath)
             ? Directory.EnumerateFiles(goldPath, "*", SearchOption.AllDirectories).Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)).Order().ToList()
@@ -68,12 +68,12 @@ public static class EventsEvaluator
         return EvaluationResult.Ok(scores);
     }
 
-    static Pipeline.Pipeline BuildPipeline(PipelineOptions options, PetrarchDictionaries? dictionaries)
+    static DocPipeline BuildPipeline(AnalyzerOptions options, PetrarchDictionaries? dictionaries)
     {
         var stages = StageCatalog.Build(options).Stages.ToList();
         if (dictionaries != null)
             stages = [.. stages.Select(s => s.Name == "events" ? new EventsStage(new EventCoder(dictionaries.Verbs)) : s)];
-        return new Pipeline.Pipeline(stages);
+        return new DocPipeline(stages);
     }
 
     static PublishedDate? PublishedOf(string? date)

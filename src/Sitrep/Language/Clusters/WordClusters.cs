@@ -1,5 +1,4 @@
 using Sitrep.Language.Perceptron;
-using Sitrep.Pipeline;
 
 namespace Sitrep.Language.Clusters;
 
@@ -14,17 +13,8 @@ public sealed class WordClusters
     internal const int FormatVersion = 1;
     const int MaxStackLowercase = 256;
 
-    static readonly Lazy<WordClusters?> ShippedModel = new(() =>
-    {
-        var path = DefaultPath(ModelPaths.DefaultModelsDirectory());
-        return File.Exists(path) ? Load(path) : null;
-    });
-
     readonly Dictionary<string, string> _paths;
     readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
-    /// <summary><c>models/clusters/model.bin</c> loaded once; null when absent.</summary>
-    public static WordClusters? Shipped => ShippedModel.Value;
 
     /// <summary>Vocabulary words with a cluster (not counting the lowercase forms added for fallback).</summary>
     public int Words { get; }

@@ -19,7 +19,7 @@ public static class UdEvaluator
         double TokensPerCpuSecond, double? TokensF1 = null, double? SentencesF1 = null);
 
     /// <summary>Runs the pipeline over the document; wall and process CPU seconds.</summary>
-    static (double Wall, double Cpu) Run(Pipeline.Pipeline pipeline, Doc doc)
+    static (double Wall, double Cpu) Run(DocPipeline pipeline, Doc doc)
     {
         var cpu0 = ProcessCpu();
         var clock = Stopwatch.StartNew();
@@ -34,13 +34,14 @@ public static class UdEvaluator
     }
 
     /// <summary>Stages after the tokenizer; a missing model is an error naming its file.</summary>
-    public static IReadOnlyList<IStage> LanguageStages(PipelineOptions options, out string? error)
+    public static IReadOnlyList<IStage> LanguageStages(AnalyzerOptions options, out string? error)
     {
         error = null;
         var stages = new List<IStage>();
+        var context = new StageContext(options);
         foreach (var name in (string[])["tagger", "parser"])
         {
-            var stage = StageCatalog.Stages.First(s => s.Name == name).Create(options);
+            var stage = StageCatalog.Stages.First(s => s.Name == name).Create(context);
             if (stage is null)
             {
                 error = $"no {name} model at {Path.Combine(options.ModelsDirectory, name, Perceptron.ModelFile.DefaultFileName)}";
@@ -55,7 +56,7 @@ public static class UdEvaluator
     public static Scores EvaluateGoldTokens(IReadOnlyList<ConlluSentence> gold, IReadOnlyList<IStage> stages)
     {
         var doc = DocFromWords(gold, out var words);
-        var pipeline = new Pipeline.Pipeline(stages.Prepend(new GivenTokens()));
+        var pipeline = new DocPipeline(stages.Prepend(new GivenTokens()));
         var (seconds, cpu) = Run(pipeline, doc);
         var alignment = Enumerable.Range(0, words.Count).ToArray();
         var c = Count(doc, words, alignment);
@@ -65,7 +66,7 @@ public static class UdEvaluator
     }
 
     /// <summary>Raw text (rebuilt from # text) through the whole pipeline up to the parser; words aligned by character spans.</summary>
-    public static Scores EvaluateRaw(IReadOnlyList<ConlluSentence> gold, PipelineOptions options)
+    public static Scores EvaluateRaw(IReadOnlyList<ConlluSentence> gold, AnalyzerOptions options)
     {
         var text = ConlluText.Build(gold);
         var words = GoldWords(gold, text);

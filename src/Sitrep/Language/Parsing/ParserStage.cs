@@ -14,7 +14,7 @@ public sealed class ParserStage(Parser parser) : IStage
     public IReadOnlyList<string> Assigns => [Layers.Dependencies];
 
     /// <summary>The stage with models/parser; null without it.</summary>
-    public static ParserStage? Create(PipelineOptions options)
+    public static ParserStage? Create(AnalyzerOptions options)
     {
         var path = Path.Combine(options.ModelsDirectory, Parser.Kind, ModelFile.DefaultFileName);
         return File.Exists(path) ? new ParserStage(Parser.Load(path).GetValueOrThrow()) : null;

@@ -15,7 +15,7 @@ public sealed class TaggerStage(Tagger tagger, Lemmatizer? lemmatizer) : IStage
     public IReadOnlyList<string> Assigns => lemmatizer is null ? [Layers.Tags] : [Layers.Tags, Layers.Lemmas];
 
     /// <summary>The stage with models/tagger (and models/lemmatizer if present); null without a tagger model.</summary>
-    public static TaggerStage? Create(PipelineOptions options)
+    public static TaggerStage? Create(AnalyzerOptions options)
     {
         var taggerPath = Path.Combine(options.ModelsDirectory, Tagger.Kind, ModelFile.DefaultFileName);
         var lemmatizerPath = Path.Combine(options.ModelsDirectory, Lemmatizer.Kind, ModelFile.DefaultFileName);

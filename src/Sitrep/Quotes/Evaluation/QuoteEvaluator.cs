@@ -33,7 +33,7 @@ public sealed record QuoteScores(
 /// </summary>
 public static class QuoteEvaluator
 {
-    public static QuoteScores Evaluate(IReadOnlyList<AttributionDocument> docs, Func<Pipeline.Pipeline> build)
+    public static QuoteScores Evaluate(IReadOnlyList<AttributionDocument> docs, Func<DocPipeline> build)
     {
         var pipeline = build();
         PrfCounts source = new(), cue = new(), content = new();

@@ -31,7 +31,7 @@ public static class QuoteModelTraining
         var dev = PolnearReader.Read(options.DevPath, options.DevSplit);
         if (!dev.Success) return new(null, dev.Error);
 
-        var tokenizer = StageCatalog.Build(new PipelineOptions { Until = "quotes" });
+        var tokenizer = StageCatalog.Build(new AnalyzerOptions { Until = "quotes" });
         var before = tokenizer.Stages.TakeWhile(s => s.Name != "quotes").ToList();
         var rules = new QuoteStage();
         var examples = new List<TaggedExample>(train.Documents.Count);
@@ -52,7 +52,7 @@ public static class QuoteModelTraining
         var saved = QuoteTagger.Load(modelPath);
         if (saved.Error is not null) return new(null, saved.Error);
         var stage = new QuoteStage(saved.Tagger);
-        var scores = QuoteEvaluator.Evaluate(dev.Documents, () => new Pipeline.Pipeline([.. before, stage]));
+        var scores = QuoteEvaluator.Evaluate(dev.Documents, () => new DocPipeline([.. before, stage]));
         var card = new Dictionary<string, object?>
         {
             ["model"] = "quotes",

@@ -27,7 +27,7 @@ public static class TimexEvaluation
     public static Result Run(string gold, TimexSplit split, bool collectErrors = false)
     {
         var files = Files(gold);
-        var pipeline = StageCatalog.Build(new PipelineOptions { Until = "time" });
+        var pipeline = StageCatalog.Build(new AnalyzerOptions { Until = "time" });
         var evaluator = new TimexEvaluator { CollectErrors = collectErrors };
         var parts = split == TimexSplit.All
             ? new Dictionary<TimexSplit, TimexEvaluator> { [TimexSplit.Tune] = new(), [TimexSplit.HeldOut] = new() }
