@@ -29,7 +29,7 @@ public static partial class ServeLoad
         try
         {
             var baseUrl = await ListeningUrl(server);
-            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(10) };
+            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(2) };
             var paths = await FilterPairs(http);
             Console.WriteLine($"serve-load: {baseUrl}, {paths.Count} filter pairs, e.g. {paths[0]}");
 
