@@ -15,6 +15,10 @@ done
 dotnet restore Sitrep.sln --nologo -v q
 ./sitrep --help >/dev/null
 if [ "$demo" = 1 ]; then
-  ./sitrep run samples/articles/ --db sitrep.db
+  inputs=(samples/articles/)
+  # The seed article too when ../shared is beside the clone: its Mosul, Erbil and al-Shurah events go on the demo's map.
+  [ -d ../shared/seed ] && inputs+=(../shared/seed/)
+  ./sitrep run "${inputs[@]}" --db sitrep.db
   ./sitrep stats --db sitrep.db
+  echo "setup: see the events on a map with: ./sitrep serve --db sitrep.db  (then open http://localhost:8080)"
 fi

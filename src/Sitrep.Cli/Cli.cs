@@ -17,6 +17,7 @@ public static class Cli
         root.Subcommands.Add(EvalCommand.GetCommand());
         root.Subcommands.Add(GazetteerCommand.GetCommand());
         root.Subcommands.Add(TrainCommand.GetCommand());
+        root.Subcommands.Add(ServeCommand.GetCommand());
         return root;
     }
 
