@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Sitrep.Documents;
-using Sitrep.Events.Export;
+using Sitrep.Storage.Export;
 using Sitrep.Storage;
 
 namespace Sitrep.Web.Api;

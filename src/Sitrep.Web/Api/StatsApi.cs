@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Sitrep.Events.Export;
+using Sitrep.Storage.Export;
 using Sitrep.Storage;
 
 namespace Sitrep.Web.Api;
@@ -35,7 +35,7 @@ static class StatsApi
         return TypedResults.Ok(new StatsResponse(totals.Documents, totals.Tokens, totals.Events, events.Count,
             Count(events, s => s.Event.Type),
             Count(events, s => s.Event.Status),
-            Count(events, s => EventFields.Country(s.Event)),
+            Count(events, s => EventFields.PlaceCountry(s.Event)?.Iso3 ?? s.Event.Place?.Country),
             Count(events, s => EventFields.IsoDate(s.Event), byKey: true),
             Count(events, s => EventFields.IsoDate(s.Event) is { Length: > 0 } d ? d[..7] : null, byKey: true),
             Count(events, s => EventSources.Of(s))));

@@ -109,18 +109,6 @@ public sealed class DocumentStore : IDisposable
         if (result is not null and not "ok") throw new StoreException(path, $"database is damaged ({result.ReplaceLineEndings(" ").Replace("*** in database main *** ", "")})");
     }
 
-    /// <summary>
-    /// Opens an existing store that nothing can write through (SQLite refuses every write), for readers such as
-    /// <c>sitrep serve</c>. The schema is not migrated: open it once with <see cref="Open"/> first.
-    /// </summary>
-    public static DocumentStore OpenReadOnly(string path)
-    {
-        if (!File.Exists(path)) throw new FileNotFoundException($"{path}: no such database", path);
-        var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        db.Open();
-        return new DocumentStore(db) { Path = path };
-    }
-
     /// <summary>Documents written per transaction: one commit per document cost as much as writing it.</summary>
     public const int BatchSize = 64;
 
