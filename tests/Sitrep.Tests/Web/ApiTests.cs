@@ -193,7 +193,8 @@ public class ApiTests(WebServerFixture server)
         using var reader = DocumentStore.OpenReadOnly(db.Path);
         var other = StoreFixtures.DocWithEvents();
         other.Info.Id = "feedfacefeedface";
-        Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => { reader.Save(other); reader.Flush(); });
+        var refused = Assert.Throws<StoreException>(() => { reader.Save(other); reader.Flush(); });
+        Assert.Contains(db.Path, refused.Message);
     }
 
     [Fact]
