@@ -23,14 +23,22 @@ public static class StageCatalog
 
     public static DocPipeline Build(AnalyzerOptions options) => Build(new StageContext(options));
 
+    /// <summary>
+    /// Builds the stages up to <see cref="AnalyzerOptions.Until"/>. Their models load in parallel (loading is most of a
+    /// short run's time); the pipeline keeps catalogue order, and the first failure in that order is the one thrown.
+    /// </summary>
     public static DocPipeline Build(StageContext context)
     {
-        var stages = new List<IStage>();
+        var chosen = new List<Func<StageContext, IStage?>>();
         foreach (var (name, create) in Stages)
         {
-            if (create(context) is { } stage) stages.Add(stage);
+            chosen.Add(create);
             if (name == context.Options.Until) break;
         }
+        var loads = chosen.Select(create => Task.Run(() => create(context))).ToArray();
+        var stages = new List<IStage>();
+        foreach (var load in loads)
+            if (load.GetAwaiter().GetResult() is { } stage) stages.Add(stage);
         return new DocPipeline(stages);
     }
 }
