@@ -93,7 +93,7 @@ public static class RunCommand
         bool manyInputs = options.Paths.Length > 1 || options.Paths.Any(Directory.Exists) ||
                           options.Paths.Any(p => p.EndsWith(".tar.gz", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".tgz", StringComparison.OrdinalIgnoreCase));
         // A document the store already holds is read and hashed, never analysed again.
-        Func<Doc, bool>? stored = store is null ? null : doc => store.Contains(doc.Info.Id);
+        Func<Doc, bool>? stored = store is null ? null : doc => store.Holds(doc);
 
         void ProcessAll(Action? tick)
         {
@@ -118,8 +118,9 @@ public static class RunCommand
                     case AlreadyAnalysed { Doc: var doc }:
                         counts.Documents++;
                         counts.AlreadyStored++;
-                        if (options.Format != "text" || !manyInputs)
-                            Emit(DocJsonReader.Read(store!.FindDocumentJson(doc.Info.Id)!), options.Format, json, stdout, counts.Documents);
+                        store!.Save(doc);   // records a copy's locator; adds nothing else
+                        if ((options.Format != "text" || !manyInputs) && store.FindStoredJson(doc) is { } stored)
+                            Emit(DocJsonReader.Read(stored), options.Format, json, stdout, counts.Documents);
                         break;
                     case Analysed { Doc: var doc }:
                         PrintWarnings(doc);

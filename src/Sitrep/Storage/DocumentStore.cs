@@ -155,7 +155,7 @@ public sealed class DocumentStore : IDisposable
         return true;
     });
 
-    static object? Scalar(SqliteCommand c, SqliteTransaction tx, string value)
+    static object? Scalar(SqliteCommand c, SqliteTransaction? tx, string value)
     {
         c.Transaction = tx;
         c.Parameters[0].Value = value;
@@ -181,25 +181,36 @@ public sealed class DocumentStore : IDisposable
     }
 
     SqliteConnection? _reader;
-    SqliteCommand? _readerExists;
+    SqliteCommand? _readerHolds;
 
     /// <summary>
-    /// Whether a document with this id is committed. It reads through a connection of its own, so one other thread
-    /// (the one reading inputs) may ask while this store saves; a document still in an open batch is not seen yet.
+    /// Whether a document with this id, or a byte-identical copy of it (same file name, title and text), is committed.
+    /// It reads through a connection of its own, so one other thread (the one reading inputs) may ask while this store
+    /// saves; a document still in an open batch is not seen yet. A copy's locator is recorded by <see cref="Save"/>.
     /// </summary>
-    public bool Contains(string id) => Guard(() =>
+    public bool Holds(Doc doc) => Guard(() =>
     {
-        if (_readerExists is null)
+        if (_readerHolds is null)
         {
             _reader = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
             _reader.Open();
-            _readerExists = _reader.CreateCommand();
-            _readerExists.CommandText = "SELECT 1 FROM documents WHERE id = $id";
-            _readerExists.Parameters.Add("$id", SqliteType.Text);
+            _readerHolds = _reader.CreateCommand();
+            _readerHolds.CommandText = "SELECT 1 FROM documents WHERE id = $id OR content_key = $key LIMIT 1";
+            _readerHolds.Parameters.Add("$id", SqliteType.Text);
+            _readerHolds.Parameters.Add("$key", SqliteType.Text);
         }
-        _readerExists.Parameters[0].Value = id;
-        return _readerExists.ExecuteScalar() != null;
+        _readerHolds.Parameters[0].Value = doc.Info.Id;
+        _readerHolds.Parameters[1].Value = ContentKey(doc);
+        return _readerHolds.ExecuteScalar() != null;
     });
+
+    /// <summary>The stored JSON of this document or of the copy stored in its place; null when neither is stored.</summary>
+    public string? FindStoredJson(Doc doc)
+    {
+        if (FindDocumentJson(doc.Info.Id) is { } json) return json;
+        Flush();
+        return Guard(() => Scalar(_sameContent, null, ContentKey(doc)) is string original ? FindDocumentJson(original) : null);
+    }
 
     /// <summary>Commits the documents saved since the last commit.</summary>
     public void Flush()
@@ -303,7 +314,7 @@ public sealed class DocumentStore : IDisposable
             _addLocator.Dispose();
             _events.Dispose();
             _jsonWriter.Dispose();
-            _readerExists?.Dispose();
+            _readerHolds?.Dispose();
             _reader?.Dispose();
             _db.Dispose();
         }

@@ -103,6 +103,26 @@ public class DocumentStoreTests
     }
 
     [Fact]
+    public void A_stored_document_and_its_byte_identical_copy_are_held_before_analysis()
+    {
+        using var db = new StoreFixtures.TempDb();
+        using var store = DocumentStore.Open(db.Path);
+        var a = StoreFixtures.DocWithEvents();
+        var first = new Sitrep.Documents.Doc(a.Text, a.Info with { SourcePath = "bbc.tar.gz", Locator = "business/001.txt" });
+        var copy = new Sitrep.Documents.Doc(a.Text, a.Info with { SourcePath = "bbc.tar.gz", Locator = "politics/117.txt" });
+        var other = new Sitrep.Documents.Doc(a.Text + " More.", a.Info with { SourcePath = "bbc.tar.gz", Locator = "politics/118.txt" });
+        foreach (var d in new[] { first, copy, other }) d.Info.Id = Sitrep.Ingest.DocumentIds.Compute(d.Info, d.Text);
+        Assert.False(store.Holds(first));
+        store.Save(first);
+        store.Flush();
+        Assert.True(store.Holds(first));
+        Assert.True(store.Holds(copy));
+        Assert.False(store.Holds(other));
+        Assert.Equal(store.FindDocumentJson(first.Info.Id), store.FindStoredJson(copy));
+        Assert.Null(store.FindStoredJson(other));
+    }
+
+    [Fact]
     public void A_byte_identical_article_in_one_corpus_is_stored_once_with_both_locators()
     {
         using var db = new StoreFixtures.TempDb();
