@@ -10,25 +10,24 @@ namespace Sitrep;
 /// </summary>
 public sealed class Analyzer
 {
-    readonly DocPipeline _pipeline;
+    readonly Lazy<DocPipeline> _pipeline;
 
-    Analyzer(AnalyzerOptions options, DocPipeline pipeline)
+    Analyzer(AnalyzerOptions options)
     {
         Options = options;
-        _pipeline = pipeline;
+        _pipeline = new(() => StageCatalog.Build(options), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public AnalyzerOptions Options { get; }
 
-    /// <summary>The stages this analyzer runs, in order.</summary>
-    public IReadOnlyList<IStage> Stages => _pipeline.Stages;
+    /// <summary>The stages this analyzer runs, in order (loading them if no document has yet).</summary>
+    public IReadOnlyList<IStage> Stages => _pipeline.Value.Stages;
 
-    /// <summary>Loads every stage that can run with these options (a stage whose model is absent is left out).</summary>
-    public static Analyzer Load(AnalyzerOptions? options = null)
-    {
-        options ??= new AnalyzerOptions();
-        return new Analyzer(options, StageCatalog.Build(options));
-    }
+    /// <summary>
+    /// An analyzer of every stage that can run with these options (a stage whose model is absent is left out). The
+    /// models load, in parallel, when the first document needs them: a run whose documents are all stored loads none.
+    /// </summary>
+    public static Analyzer Load(AnalyzerOptions? options = null) => new(options ?? new AnalyzerOptions());
 
     /// <summary>
     /// Cleans <paramref name="text"/> as the plain-text reader does, computes the document id and analyses it.
@@ -55,7 +54,8 @@ public sealed class Analyzer
     public StageFailure? TryAnalyze(Doc doc, StageTimings? timings = null)
     {
         if (Options.Published is { } published) doc.Info.Published = new PublishedDate(published);
-        return _pipeline.Process(doc, timings) ?? CaptionAnalysis.Run(_pipeline, doc, timings);
+        var pipeline = _pipeline.Value;
+        return pipeline.Process(doc, timings) ?? CaptionAnalysis.Run(pipeline, doc, timings);
     }
 
     /// <summary>
