@@ -39,12 +39,14 @@ public sealed class StoreGateway : IDisposable
     public IReadOnlyList<StoredEvent> Events(EventFilter filter) =>
         _cache.GetOrCreate(filter.Key, entry =>
         {
-            var events = Read(store => store.QueryEvents(filter.Query).Where(filter.Matches).ToArray());
+            var events = Read(store => store.QueryEvents(filter.Query).ToArray());
             entry.Size = Math.Max(1, events.Length);
             return events;
         })!;
 
-    public (double Lat, double Lon)? FindPlace(string name) => Read(store => store.FindPlace(name));
+    /// <summary>The query with its place name resolved to coordinates.</summary>
+    /// <exception cref="EventFilterException">No stored event has a place of that name.</exception>
+    public EventQuery Resolve(EventQuery query) => Read(store => store.Resolve(query));
 
     public StoreStats Totals() => Read(store => store.GetStats());
 

@@ -21,6 +21,9 @@ public static class EventsCommand
     public static readonly Option<string?> Doc = new("--doc") { Description = "Events of one document (id or id prefix)" };
     public static readonly Option<string?> Near = new("--near") { Description = "A place name found among stored events, or LAT,LON" };
     public static readonly Option<double?> Radius = new("--radius") { Description = "Radius in km for --near (default 50)" };
+    public static readonly Option<string?> Source = new("--source") { Description = "Part of the outlet's name (publisher, URL host) or the input file's" };
+    public static readonly Option<string?> Text = new("--text") { Description = "Words that must all occur in the event's sentence, title, participants or place" };
+    public static readonly Option<string?> Bbox = new("--bbox") { Description = "Events placed inside WEST,SOUTH,EAST,NORTH (degrees)" };
     public static readonly Option<string?> Sort = new("--sort") { Description = $"Order by {string.Join(", ", EventSort.Fields)}; '-' before a field for descending (default date)" };
     public static readonly Option<int?> Offset = new("--offset") { Description = "Skip this many matching events" };
     public static readonly Option<int?> Limit = new("--limit") { Description = "At most this many events" };
@@ -29,13 +32,13 @@ public static class EventsCommand
     public static Command GetCommand()
     {
         var cmd = new Command("events", "Query stored events and export them (table, csv, jsonl, geojson, plover, gdelt, acled)");
-        foreach (var o in new Option[] { Db, Format, Since, Until, Type, Actor, Country, Status, Doc, Near, Radius, Sort, Offset, Limit, Output })
+        foreach (var o in new Option[] { Db, Format, Since, Until, Type, Actor, Country, Status, Doc, Near, Radius, Source, Text, Bbox, Sort, Offset, Limit, Output })
             cmd.Options.Add(o);
         cmd.SetAction(p => Execute(p.GetValue(Db)!, p.GetValue(Format)!, new EventFilterText
         {
             Since = p.GetValue(Since), Until = p.GetValue(Until), Type = p.GetValue(Type), Actor = p.GetValue(Actor),
             Country = p.GetValue(Country), Status = p.GetValue(Status), Doc = p.GetValue(Doc), Near = p.GetValue(Near),
-            RadiusKm = p.GetValue(Radius), Sort = p.GetValue(Sort), Offset = p.GetValue(Offset), Limit = p.GetValue(Limit),
+            RadiusKm = p.GetValue(Radius), Source = p.GetValue(Source), Text = p.GetValue(Text), Bbox = p.GetValue(Bbox), Sort = p.GetValue(Sort), Offset = p.GetValue(Offset), Limit = p.GetValue(Limit),
         }, p.GetValue(Output)));
         return cmd;
     }

@@ -42,7 +42,7 @@ static class DocumentsApi
     {
         if (string.IsNullOrWhiteSpace(q)) return Problems.Invalid("q", "words to search for");
         if (limit is < 1 or > 500) return Problems.Invalid("limit", "1 to 500");
-        if (EventFilter.Parse(new EventParams { Text = q }, store.FindPlace, out var errors) is not { } filter) return TypedResults.ValidationProblem(errors);
+        if (EventFilter.Parse(new EventParams { Text = q }, null, store.Resolve, out var errors) is not { } filter) return TypedResults.ValidationProblem(errors);
         var hits = store.Events(filter)
             .GroupBy(s => s.DocumentId)
             .Select(g => new SearchHit(g.Key, g.First().Title, g.First().Url, g.First().Published, g.Count(), g.First().SentenceText))

@@ -38,7 +38,7 @@ public sealed record PageParams
     [FromQuery(Name = "page")] public int? Page { get; init; }
     /// <summary>Events per page, 1 to 1000 (default 50).</summary>
     [FromQuery(Name = "page_size")] public int? PageSize { get; init; }
-    /// <summary>date, type, status, place, actor, dead or confidence; a leading '-' sorts descending.</summary>
+    /// <summary>date, type, status, country, place, actor, source, confidence, dead, document or id; a leading '-' sorts descending.</summary>
     [FromQuery(Name = "sort")] public string? Sort { get; init; }
     /// <summary>json (paged, default), geojson, csv, jsonl, gdelt, acled or plover (the last five are downloads of every match).</summary>
     [FromQuery(Name = "format")] public string? Format { get; init; }

@@ -43,17 +43,16 @@ static class EventsApi
     static Results<FileContentHttpResult, ValidationProblem> List([AsParameters] EventParams filters, [AsParameters] PageParams paging, StoreGateway store)
     {
         var errors = new Dictionary<string, string[]>();
-        var filter = EventFilter.Parse(filters, store.FindPlace, out var filterErrors);
+        var filter = EventFilter.Parse(filters, paging.Sort, store.Resolve, out var filterErrors);
         foreach (var (k, v) in filterErrors) errors[k] = v;
         var format = paging.Format?.ToLowerInvariant() ?? "json";
         if (format != "json" && !Downloads.ContainsKey(format)) errors["format"] = ["one of json, " + string.Join(", ", Downloads.Keys)];
-        if (!EventOrder.IsValid(paging.Sort)) errors["sort"] = ["one of " + string.Join(", ", EventOrder.Names) + ", optionally with a leading '-'"];
         int page = paging.Page ?? 1, size = paging.PageSize ?? DefaultPageSize;
         if (page < 1) errors["page"] = ["1 or more"];
         if (size is < 1 or > MaxPageSize) errors["page_size"] = [$"1 to {MaxPageSize}"];
         if (filter is null || errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
-        var events = EventOrder.Apply(store.Events(filter), paging.Sort);
+        var events = store.Events(filter);
         if (format == "json") return TypedResults.File(Page(events, page, size), "application/json");
         var (contentType, extension) = Downloads[format];
         using var buffer = new MemoryStream();

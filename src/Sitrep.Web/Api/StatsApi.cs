@@ -28,7 +28,7 @@ static class StatsApi
 
     static Results<Ok<StatsResponse>, ValidationProblem> Stats([AsParameters] EventParams filters, StoreGateway store)
     {
-        if (EventFilter.Parse(filters, store.FindPlace, out var errors) is not { } filter) return TypedResults.ValidationProblem(errors);
+        if (EventFilter.Parse(filters, null, store.Resolve, out var errors) is not { } filter) return TypedResults.ValidationProblem(errors);
         var events = store.Events(filter);
         var totals = store.Totals();
         // Days and months in date order; the other counts largest first.
@@ -38,7 +38,7 @@ static class StatsApi
             Count(events, s => EventFields.PlaceCountry(s.Event)?.Iso3 ?? s.Event.Place?.Country),
             Count(events, s => EventFields.IsoDate(s.Event), byKey: true),
             Count(events, s => EventFields.IsoDate(s.Event) is { Length: > 0 } d ? d[..7] : null, byKey: true),
-            Count(events, s => EventSources.Of(s))));
+            Count(events, EventFields.OutletOrFile)));
     }
 
     public sealed record ActorCount(string Name, int Events, int AsActor, int AsRecipient, string? Country, string? Sector);
@@ -47,7 +47,7 @@ static class StatsApi
 
     static Results<Ok<ActorsResponse>, ValidationProblem> Actors([AsParameters] EventParams filters, StoreGateway store, int? limit)
     {
-        if (EventFilter.Parse(filters, store.FindPlace, out var errors) is not { } filter) return TypedResults.ValidationProblem(errors);
+        if (EventFilter.Parse(filters, null, store.Resolve, out var errors) is not { } filter) return TypedResults.ValidationProblem(errors);
         if (limit is < 1 or > 1000) return Problems.Invalid("limit", "1 to 1000");
         int top = limit ?? 50;
         var events = store.Events(filter);

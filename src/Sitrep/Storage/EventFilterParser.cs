@@ -19,6 +19,12 @@ public sealed record EventFilterText
     /// <summary>"LAT,LON" or a place name.</summary>
     public string? Near { get; init; }
     public double? RadiusKm { get; init; }
+    /// <summary>Part of the outlet's name or the input file's.</summary>
+    public string? Source { get; init; }
+    /// <summary>Space-separated words, all of which must occur in the event's sentence, title, participants or place.</summary>
+    public string? Text { get; init; }
+    /// <summary>"WEST,SOUTH,EAST,NORTH" in degrees.</summary>
+    public string? Bbox { get; init; }
     /// <summary>A field of <see cref="EventSort.Fields"/>, with a leading '-' for descending.</summary>
     public string? Sort { get; init; }
     public int? Offset { get; init; }
@@ -50,6 +56,9 @@ public static class EventFilterParser
             Statuses = StatusList(f.Status),
             DocumentId = Doc(f.Doc),
             Sort = Sort(f.Sort),
+            Source = Blank(f.Source) ? null : f.Source!.Trim(),
+            Words = Blank(f.Text) ? [] : f.Text!.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Box = Box(f.Bbox),
             Offset = f.Offset is { } o ? (o >= 0 ? o : throw new EventFilterException("offset", $"'{o}' is negative")) : 0,
             Limit = f.Limit is { } l ? (l >= 0 ? l : throw new EventFilterException("limit", $"'{l}' is negative")) : null,
         };
@@ -118,6 +127,19 @@ public static class EventFilterParser
         var field = descending ? v[1..] : v;
         return EventSort.Fields.Contains(field) ? new EventSort(field, descending)
             : throw new EventFilterException("sort", $"'{s}' is not a sort field ({string.Join(", ", EventSort.Fields)}; '-' before one for descending)");
+    }
+
+    static GeoBox? Box(string? s)
+    {
+        if (Blank(s)) return null;
+        var parts = s!.Split(',');
+        var v = new double[4];
+        bool ok = parts.Length == 4;
+        for (int i = 0; ok && i < 4; i++)
+            ok = double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out v[i]) && double.IsFinite(v[i]);
+        if (!ok || v[1] > v[3] || Math.Abs(v[1]) > 90 || Math.Abs(v[3]) > 90 || Math.Abs(v[0]) > 180 || Math.Abs(v[2]) > 180)
+            throw new EventFilterException("bbox", $"'{s}' is not WEST,SOUTH,EAST,NORTH in degrees");
+        return new GeoBox(v[0], v[1], v[2], v[3]);
     }
 
     static (double Lat, double Lon)? LatLon(string s)

@@ -27,6 +27,12 @@ public sealed record EventQuery
     /// <summary>A place name stored with some event, resolved to coordinates by the store.</summary>
     public string? NearPlace { get; init; }
     public double RadiusKm { get; init; } = 50;
+    /// <summary>Substring of the outlet (publisher, else URL host, else input file name), case-insensitive.</summary>
+    public string? Source { get; init; }
+    /// <summary>Words that must all occur in the event's sentence, the title, an actor's or recipient's name or the place.</summary>
+    public IReadOnlyList<string> Words { get; init; } = [];
+    /// <summary>Events placed inside this box (a box with West greater than East crosses the antimeridian).</summary>
+    public GeoBox? Box { get; init; }
     public EventSort Sort { get; init; } = EventSort.Default;
     public int Offset { get; init; }
     public int? Limit { get; init; }
@@ -38,7 +44,7 @@ public sealed record EventSort(string Field, bool Descending = false)
     public static readonly EventSort Default = new("date");
 
     /// <summary>Fields a query can sort by.</summary>
-    public static readonly IReadOnlyList<string> Fields = ["date", "type", "status", "country", "place", "confidence", "dead", "document", "id"];
+    public static readonly IReadOnlyList<string> Fields = ["date", "type", "status", "country", "place", "actor", "source", "confidence", "dead", "document", "id"];
 }
 
 /// <summary>An event as stored, with the document it came from.</summary>
@@ -53,4 +59,11 @@ public sealed record StoredEvent(EventRecord Event, string DocumentId, string? U
 
     /// <summary>The event's id in every export: document id and event id.</summary>
     public string Id => $"{DocumentId}-{Event.Id}";
+}
+
+/// <summary>A longitude/latitude box in degrees.</summary>
+public readonly record struct GeoBox(double West, double South, double East, double North)
+{
+    public bool Contains(double lat, double lon) =>
+        lat >= South && lat <= North && (West <= East ? lon >= West && lon <= East : lon >= West || lon <= East);
 }

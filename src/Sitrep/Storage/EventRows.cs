@@ -2,6 +2,7 @@ using Sitrep.Places.Geometry;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Sitrep.Documents;
+using Sitrep.Storage.Export;
 
 namespace Sitrep.Storage;
 
@@ -123,12 +124,22 @@ static class EventRows
                 (e.Place?.Lat is not { } elat || e.Place?.Lon is not { } elon || new GeoPoint(la, lo).DistanceKm(new GeoPoint(elat, elon)) > q.RadiusKm))
                 continue;
             if (include != null && !include(e)) continue;
-            if (skipped++ < q.Offset) continue;
+            if (q.Box is { } box && (e.Place?.Lat is not { } blat || e.Place?.Lon is not { } blon || !box.Contains(blat, blon))) continue;
             var sentence = json.RootElement.GetProperty("evidence").GetProperty("sentence").TryGetProperty("text", out var st) ? st.GetString() ?? "" : "";
-            yield return new StoredEvent(e, r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), sentence) { Publisher = Str(r, 6), Locator = Str(r, 7), StoredAt = Str(r, 8) };
+            var stored = new StoredEvent(e, r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), sentence) { Publisher = Str(r, 6), Locator = Str(r, 7), StoredAt = Str(r, 8) };
+            if (q.Source != null && !EventFields.OutletOrFile(stored).Contains(q.Source, StringComparison.OrdinalIgnoreCase)) continue;
+            if (!q.Words.All(w => Mentions(stored, w))) continue;
+            if (skipped++ < q.Offset) continue;
+            yield return stored;
             n++;
         }
     }
+
+    static bool Mentions(StoredEvent s, string word) =>
+        s.SentenceText.Contains(word, StringComparison.OrdinalIgnoreCase) ||
+        (s.Title?.Contains(word, StringComparison.OrdinalIgnoreCase) ?? false) ||
+        (s.Event.Place?.Name.Contains(word, StringComparison.OrdinalIgnoreCase) ?? false) ||
+        s.Event.Actors.Concat(s.Event.Recipients).Any(a => a.Text.Contains(word, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The ORDER BY for a sort field, ties broken by document and event so every query has one order.</summary>
     static string OrderBy(EventSort sort)
@@ -140,6 +151,8 @@ static class EventRows
             "status" => "e.status",
             "country" => "COALESCE(json_extract(e.json, '$.place.country'), e.countries)",
             "place" => "e.place",
+            "actor" => "json_extract(e.json, '$.actors[0].text')",
+            "source" => "COALESCE(json_extract(d.json, '$.source.publisher'), d.url, d.source_path)",
             "confidence" => "e.confidence",
             "dead" => "json_extract(e.json, '$.dead')",
             "document" => "e.document_id",

@@ -89,6 +89,29 @@ public class DocumentStoreTests
         Assert.Equal(expected, store.QueryEvents(q).Count());
     }
 
+    [Theory]
+    [InlineData("40,30,50,40", null, null, 1)]        // Kirkuk, not Paris
+    [InlineData("170,-10,-170,10", null, null, 0)]    // a box across the antimeridian holds neither
+    [InlineData(null, "kirkuk civilians", null, 1)]   // every word must occur
+    [InlineData(null, "kirkuk paris", null, 0)]
+    [InlineData(null, null, "example.org", 2)]        // the outlet: the URL's host
+    [InlineData(null, null, "reuters", 0)]
+    public void Events_are_filtered_by_box_words_and_outlet(string? bbox, string? text, string? source, int expected)
+    {
+        using var db = new StoreFixtures.TempDb();
+        using var store = DocumentStore.Open(db.Path);
+        store.Save(StoreFixtures.DocWithEvents());
+        var q = EventFilterParser.Parse(new EventFilterText { Bbox = bbox, Text = text, Source = source });
+        Assert.Equal(expected, store.QueryEvents(q).Count());
+    }
+
+    [Fact]
+    public void A_malformed_box_is_refused_by_name()
+    {
+        var e = Assert.Throws<EventFilterException>(() => EventFilterParser.Parse(new EventFilterText { Bbox = "40,50,50,40" }));
+        Assert.Equal("bbox", e.Filter);
+    }
+
     [Fact]
     public void Near_uses_great_circle_distance()
     {

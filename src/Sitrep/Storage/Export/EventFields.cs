@@ -50,6 +50,10 @@ static partial class EventFields
     public static string? Outlet(StoredEvent s) =>
         s.Publisher ?? (Uri.TryCreate(s.Url, UriKind.Absolute, out var u) ? (u.Host.StartsWith("www.", StringComparison.Ordinal) ? u.Host[4..] : u.Host) : null);
 
+    /// <summary>The outlet, else the name of the file the document was read from ("unknown" when neither is known).</summary>
+    public static string OutletOrFile(StoredEvent s) =>
+        Outlet(s) ?? (s.SourcePath is { Length: > 0 } path ? Path.GetFileName(path.TrimEnd('/')) : "unknown");
+
     /// <summary>The article URL, else where the document was read from (archive member included).</summary>
     public static string SourceLink(StoredEvent s) => s.Url ?? (s.Locator is { } loc ? $"{s.SourcePath}:{loc}" : s.SourcePath ?? "");
 
