@@ -130,16 +130,22 @@ public sealed class TokenView
         return buffer.ToString();
     }
 
+    /// <summary>
+    /// Sentences, split again at line breaks inside them so that a headline or caption never runs into the paragraph
+    /// after it. In hard-wrapped text (wire copy wrapped at 65 characters) a line break inside a sentence is mostly a
+    /// wrap ("died today in a / major battle"): there only a blank line splits.
+    /// </summary>
     static List<(int, int)> BuildSegments(Doc doc)
     {
+        bool wrapped = IsHardWrapped(doc);
         var segments = new List<(int, int)>();
         foreach (var s in doc.Sentences)
         {
             int start = s.StartToken;
             for (int i = s.StartToken + 1; i < s.EndToken; i++)
             {
-                var gap = doc.Text.AsSpan(doc.TokenEnds[i - 1], doc.TokenStarts[i] - doc.TokenEnds[i - 1]);
-                if (gap.Contains('\n'))
+                var gap = Gap(doc, i);
+                if (gap.Contains('\n') && (!wrapped || gap.IndexOf('\n') != gap.LastIndexOf('\n')))
                 {
                     segments.Add((start, i));
                     start = i;
@@ -148,5 +154,28 @@ public sealed class TokenView
             if (start < s.EndToken) segments.Add((start, s.EndToken));
         }
         return segments;
+    }
+
+    static ReadOnlySpan<char> Gap(Doc doc, int token) => doc.Text.AsSpan(doc.TokenEnds[token - 1], doc.TokenStarts[token] - doc.TokenEnds[token - 1]);
+
+    /// <summary>
+    /// Whether most single line breaks inside sentences continue the sentence: the next line starts in lower case or
+    /// the line before ends in a comma or a function word. A headline above its first paragraph does neither.
+    /// </summary>
+    static bool IsHardWrapped(Doc doc)
+    {
+        int breaks = 0, continuing = 0;
+        foreach (var s in doc.Sentences)
+            for (int i = s.StartToken + 1; i < s.EndToken; i++)
+            {
+                var gap = Gap(doc, i);
+                int nl = gap.IndexOf('\n');
+                if (nl < 0 || nl != gap.LastIndexOf('\n')) continue;
+                breaks++;
+                var before = doc.Text.AsSpan(doc.TokenStarts[i - 1], doc.TokenEnds[i - 1] - doc.TokenStarts[i - 1]);
+                if (char.IsLower(doc.Text[doc.TokenStarts[i]]) || before is "," || (before.Length > 0 && char.IsLower(before[0]) && before.Length <= 4))
+                    continuing++;
+            }
+        return breaks >= 3 && continuing * 2 >= breaks;
     }
 }

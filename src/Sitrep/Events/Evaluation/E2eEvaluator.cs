@@ -60,7 +60,7 @@ public static class E2eEvaluator
         foreach (var e in doc.Events)
         {
             buffer.SetLength(0);
-            using (var w = new Utf8JsonWriter(buffer)) DocJsonWriter.WriteEvent(w, e, doc.Text);
+            using (var w = new Utf8JsonWriter(buffer)) DocJsonWriter.WriteEvent(w, e, doc.EvidenceText(e));
             using var json = JsonDocument.Parse(buffer.ToArray());
             events.Add(E2ePredictedEvent.FromJson(json.RootElement));
         }

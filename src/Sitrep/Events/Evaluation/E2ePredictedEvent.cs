@@ -22,6 +22,9 @@ public sealed record E2ePredictedEvent(string Type, string Status)
     public int? Dead { get; init; }
     public string? SourceKind { get; init; }
     public string? SourceText { get; init; }
+    /// <summary>The trigger's characters and the sentence it was read in (evidence), for error listings.</summary>
+    public string? Trigger { get; init; }
+    public string? Sentence { get; init; }
 
     public bool IsFact => Status is EventStatus.Occurred or EventStatus.Ongoing;
 
@@ -30,6 +33,8 @@ public sealed record E2ePredictedEvent(string Type, string Status)
         var place = Obj(e, "place");
         var date = Obj(e, "date");
         var source = Obj(e, "source");
+        var evidence = Obj(e, "evidence");
+        var sentence = evidence is { } ev ? Obj(ev, "sentence") : null;
         return new E2ePredictedEvent(Str(e, "type") ?? "", Str(e, "status") ?? EventStatus.Occurred)
         {
             Actors = Participants(e, "actors"),
@@ -45,6 +50,11 @@ public sealed record E2ePredictedEvent(string Type, string Status)
                 : e.TryGetProperty("dead", out var n) && n.ValueKind == JsonValueKind.Number ? n.GetInt32() : null,
             SourceKind = source is { } s ? Str(s, "kind") : null,
             SourceText = source is { } t ? Str(t, "text") : null,
+            Sentence = sentence is { } st ? Str(st, "text") : null,
+            Trigger = sentence is { } sp && Str(sp, "text") is { } text && Num(sp, "start") is { } offset
+                && evidence is { } f && Obj(f, "fields") is { } fields && Obj(fields, "trigger") is { } trigger
+                && Num(trigger, "start") is { } ts && Num(trigger, "end") is { } te
+                && ts >= offset && te - offset <= text.Length ? text[(int)(ts - offset)..(int)(te - offset)] : null,
         };
     }
 

@@ -41,7 +41,7 @@ public sealed partial class E2eScorer
             if (predicted.Any(p => p.Type == ge.Type)) _typeFound++;
             if (pairs[g] is not { } pi)
             {
-                errors?.WriteLine($"{gold.Id}\tmissed\t{Describe(ge, text)}");
+                errors?.WriteLine($"{gold.Id}\tmissed ({MissReason(ge, predicted)})\t{Describe(ge, text)}");
                 continue;
             }
             _found++;
@@ -120,6 +120,16 @@ public sealed partial class E2eScorer
         return false;
     }
 
+    /// <summary>Why no coded event found the gold one: no event of its type, or the nearest miss's place or date.</summary>
+    static string MissReason(E2eGoldEvent gold, IReadOnlyList<E2ePredictedEvent> predicted)
+    {
+        var sameType = predicted.Where(p => p.Type == gold.Type).ToList();
+        if (sameType.Count == 0) return "no " + gold.Type;
+        if (sameType.Any(p => Fits(gold, p))) return "fitting event paired elsewhere";
+        bool place = sameType.Any(p => PlaceFits(gold.Place, p)), date = sameType.Any(p => DateFits(gold.Date, p));
+        return (place, date) switch { (false, false) => "place and date", (false, true) => "place", (true, false) => "date", _ => "place or date" };
+    }
+
     public static bool Fits(E2eGoldEvent gold, E2ePredictedEvent p) => p.Type == gold.Type && PlaceFits(gold.Place, p) && DateFits(gold.Date, p);
 
     static bool PlaceFits(E2eGoldPlace? gold, E2ePredictedEvent p)
@@ -177,7 +187,8 @@ public sealed partial class E2eScorer
 
     static string Describe(E2ePredictedEvent p) =>
         $"{p.Type}/{p.Status} [{string.Join(", ", p.Actors.Select(a => a.Text))}] -> [{string.Join(", ", p.Recipients.Select(a => a.Text))}]"
-        + $" at {(p.Lat is null ? "-" : $"{p.Lat:F2},{p.Lon:F2} {p.Admin1} {p.Country}")} on {p.DateValue ?? "-"}";
+        + $" at {(p.Lat is null ? "-" : $"{p.Lat:F2},{p.Lon:F2} {p.Admin1} {p.Country}")} on {p.DateValue ?? "-"}"
+        + (p.Trigger is null ? "" : $" «{p.Trigger}»") + (p.Sentence is null ? "" : $"\t{p.Sentence}");
 
     sealed class Ratio
     {
