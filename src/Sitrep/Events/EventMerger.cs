@@ -79,7 +79,9 @@ public static class EventMerger
         bool sameSegment = segmentX == segmentY;
         bool empty = Participants(x) == 0 || Participants(y) == 0;
         if (refersBack || empty) return true;
-        if (sameSegment) return false;
+        // "Chadian troops killed 384 Libyans and captured 48 in fighting near…": verbs of one sentence with the same
+        // participants tell one happening.
+        if (sameSegment) return Overlap(x.Actors, y.Actors) || Overlap(x.Recipients, y.Recipients);
         bool continuation = segmentY - segmentX == 1 && Fits(x.Actors, y.Actors) && Fits(x.Recipients, y.Recipients);
         bool retold = x.Recipients.Count > 0 && SameSet(x.Recipients, y.Recipients) && Fits(x.Actors, y.Actors);
         bool sameActorsThere = x.Actors.Count > 0 && Overlap(x.Actors, y.Actors) && x.Place != null && y.Place != null;
@@ -138,7 +140,9 @@ public static class EventMerger
         if (into.Type == "ASSAULT" && other.Mode is "explosives" or "suicide-attack" && into.Mode is not "suicide-attack") into.Mode = other.Mode;
         if (into.Status == EventStatus.Occurred && other.Status == EventStatus.Ongoing) into.Status = EventStatus.Ongoing;
         foreach (var c in other.Context) if (!into.Context.Contains(c)) into.Context.Add(c);
-        into.Place ??= other.Place;
+        // "in northern El Salvador" and "in the province of Chalatenango": the finer place wins.
+        bool finerPlace = other.Place != null && (into.Place is null || Fineness(other.Place) > Fineness(into.Place));
+        if (finerPlace) into.Place = other.Place;
         if (into.Date is null or { FromPublished: true } && other.Date is { FromPublished: false }) into.Date = other.Date;
         if (into.Actors.Count == 0) into.Actors.AddRange(other.Actors);
         if (into.Recipients.Count == 0) into.Recipients.AddRange(other.Recipients);
@@ -149,9 +153,19 @@ public static class EventMerger
         into.Confidence = Math.Max(into.Confidence, other.Confidence);
         if (!sameText) return;
         foreach (var (field, span) in other.Fields)
-            if (!into.Fields.ContainsKey(field)) into.Fields[field] = span;
+            if (!into.Fields.ContainsKey(field) || (finerPlace && field is "place" or "place_relative")) into.Fields[field] = span;
             else if (field is "trigger" || field.StartsWith("trigger_", StringComparison.Ordinal)) AddNumbered(into.Fields, "trigger", span);
     }
+
+    /// <summary>How finely a place locates an event: a town or site, an admin area, a region, a country.</summary>
+    public static int Fineness(EventPlace p) => p.Feature switch
+    {
+        null => p.Lat is null ? 0 : 1,
+        var f when f.StartsWith("A.PCL", StringComparison.Ordinal) => 1,
+        var f when f.StartsWith("L.", StringComparison.Ordinal) || f.StartsWith("T.", StringComparison.Ordinal) => 2,
+        var f when f.StartsWith("A.", StringComparison.Ordinal) => 3,
+        _ => 4,
+    };
 
     static void AddNumbered(Dictionary<string, CharSpan> fields, string name, CharSpan span)
     {

@@ -137,7 +137,7 @@ public sealed class TokenView
     /// </summary>
     static List<(int, int)> BuildSegments(Doc doc)
     {
-        bool wrapped = IsHardWrapped(doc);
+        bool wrapped = Language.Tokenization.HardWrap.IsHardWrapped(doc.Text);
         var segments = new List<(int, int)>();
         foreach (var s in doc.Sentences)
         {
@@ -157,25 +157,4 @@ public sealed class TokenView
     }
 
     static ReadOnlySpan<char> Gap(Doc doc, int token) => doc.Text.AsSpan(doc.TokenEnds[token - 1], doc.TokenStarts[token] - doc.TokenEnds[token - 1]);
-
-    /// <summary>
-    /// Whether most single line breaks inside sentences continue the sentence: the next line starts in lower case or
-    /// the line before ends in a comma or a function word. A headline above its first paragraph does neither.
-    /// </summary>
-    static bool IsHardWrapped(Doc doc)
-    {
-        int breaks = 0, continuing = 0;
-        foreach (var s in doc.Sentences)
-            for (int i = s.StartToken + 1; i < s.EndToken; i++)
-            {
-                var gap = Gap(doc, i);
-                int nl = gap.IndexOf('\n');
-                if (nl < 0 || nl != gap.LastIndexOf('\n')) continue;
-                breaks++;
-                var before = doc.Text.AsSpan(doc.TokenStarts[i - 1], doc.TokenEnds[i - 1] - doc.TokenStarts[i - 1]);
-                if (char.IsLower(doc.Text[doc.TokenStarts[i]]) || before is "," || (before.Length > 0 && char.IsLower(before[0]) && before.Length <= 4))
-                    continuing++;
-            }
-        return breaks >= 3 && continuing * 2 >= breaks;
-    }
 }

@@ -188,7 +188,7 @@ public sealed partial class E2eScorer
     static string Describe(E2ePredictedEvent p) =>
         $"{p.Type}/{p.Status} [{string.Join(", ", p.Actors.Select(a => a.Text))}] -> [{string.Join(", ", p.Recipients.Select(a => a.Text))}]"
         + $" at {(p.Lat is null ? "-" : $"{p.Lat:F2},{p.Lon:F2} {p.Admin1} {p.Country}")} on {p.DateValue ?? "-"}"
-        + (p.Trigger is null ? "" : $" «{p.Trigger}»") + (p.Sentence is null ? "" : $"\t{p.Sentence}");
+        + (p.Trigger is null ? "" : $" «{p.Trigger}»") + (p.Sentence is null ? "" : $"\t{p.Sentence.ReplaceLineEndings(" ")}");
 
     sealed class Ratio
     {

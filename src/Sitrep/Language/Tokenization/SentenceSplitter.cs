@@ -6,7 +6,8 @@ namespace Sitrep.Language.Tokenization;
 /// Rule-based sentence boundaries over tokens. A sentence ends at a token of terminal punctuation
 /// (closing quotes and brackets written against it stay in the sentence) unless a lower-case word or
 /// continuing punctuation follows; at a blank line; and at a line break after a line that has no
-/// terminal punctuation and looks like a headline, heading or list item. Abbreviations and initials
+/// terminal punctuation and looks like a headline, heading or list item (not in hard-wrapped text, where a line
+/// break is a wrap: <see cref="HardWrap"/>). Abbreviations and initials
 /// keep their period inside the token (the tokenizer splits it off only where it ends a sentence), so
 /// they never end a sentence here.
 /// </summary>
@@ -25,12 +26,13 @@ public static class SentenceSplitter
         if (n == 0) return sentenceStarts;
         sentenceStarts.Add(0);
         int lineStart = 0;
+        bool wrapped = HardWrap.IsHardWrapped(text);
         for (int i = 0; i + 1 < n; i++)
         {
             int breaks = LineBreaks(text[ends[i]..starts[i + 1]]);
             bool split = breaks >= 2
                 || EndsSentence(text, starts, ends, sentenceStarts[^1], i)
-                || (breaks == 1 && EndsHeadingLine(text, starts, ends, lineStart, i));
+                || (breaks == 1 && !wrapped && EndsHeadingLine(text, starts, ends, lineStart, i));
             if (split) sentenceStarts.Add(i + 1);
             if (breaks > 0) lineStart = i + 1;
         }
