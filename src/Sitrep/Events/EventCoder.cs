@@ -46,6 +46,7 @@ public sealed class EventCoder(TriggerLexicon lexicon)
             coded.AddRange(inSegment);
         }
         var merged = EventMerger.Merge(coded);
+        InheritPlaces(merged);
         var events = new List<EventRecord>(merged.Count);
         foreach (var e in merged)
         {
@@ -330,6 +331,28 @@ public sealed class EventCoder(TriggerLexicon lexicon)
             record.Fields.TryAdd(field, view.Chars(m.StartToken, m.EndToken));
         }
     }
+
+    /// <summary>
+    /// A news story keeps talking about the same place: an event whose own sentences name no place happened where the
+    /// closest event told before it, within <see cref="PlaceCarrySegments"/> segments, happened. The place is then
+    /// approximate, its evidence the earlier mention.
+    /// </summary>
+    static void InheritPlaces(List<CodedEvent> events)
+    {
+        foreach (var e in events)
+        {
+            if (e.Record.Place != null) continue;
+            var from = events.Where(o => o.Record.Place != null && o.Segment < e.Segment && e.Segment - o.Segment <= PlaceCarrySegments)
+                .MaxBy(o => o.Segment);
+            if (from is null) continue;
+            var place = from.Record.Place!;
+            e.Record.Place = place with { Approximate = true, RadiusKm = Math.Max(place.RadiusKm ?? 0, InheritedPlaceRadiusKm) };
+            if (from.Record.Fields.TryGetValue("place", out var evidence)) e.Record.Fields["place"] = evidence;
+        }
+    }
+
+    const int PlaceCarrySegments = 3;
+    const double InheritedPlaceRadiusKm = 25;
 
     /// <summary>The document's publication date (its day part), the report date every event keeps.</summary>
     static string? ReportDate(Doc doc) => doc.Info.Published?.Value is { } v ? (v.Length >= 10 && v[4] == '-' ? v[..10] : v) : null;
