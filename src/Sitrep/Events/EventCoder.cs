@@ -167,7 +167,8 @@ public sealed class EventCoder(TriggerLexicon lexicon)
         int opener = !entry.IsVerb && clauseToken == trigger.StartToken ? view.DefiniteOpener(trigger.StartToken, start) : -1;
         var cue = opener >= 0 ? _status.Classify(view, opener, end, clauseToken, trigger.EndToken)
             : _status.Classify(view, start, end, clauseToken, trigger.EndToken);
-        if (opener < 0 && view.HasParse) cue = StatusClassifier.Stronger(cue, StatusClassifier.Governing(view, trigger.HeadToken));
+        if (opener < 0 && view.HasParse)
+            cue = StatusClassifier.Stronger(StatusClassifier.Stronger(cue, StatusClassifier.Governing(view, trigger.HeadToken)), StatusClassifier.Carried(view, trigger.HeadToken));
         var (type, status) = Commitment(entry, cue);
         string? mode = type == entry.Type ? entry.Mode : null;
         (string Mode, int Token)? modeCue = null;

@@ -82,6 +82,38 @@ public sealed class StatusClassifier
         return best;
     }
 
+    static readonly HashSet<string> Modals = ["will", "shall", "'ll", "would", "could", "may", "might"];
+
+    /// <summary>
+    /// A modal on the verb that carries the trigger further up its clause (needs a parse): "will make an official visit
+    /// … and hold talks", "would try to resolve … and discuss". Climbs from an event noun to the verb it is the object of,
+    /// and through xcomp and subjectless conjuncts; reported speech (ccomp) and adverbial clauses keep their own status.
+    /// </summary>
+    public static StatusCue Carried(TokenView view, int head)
+    {
+        var doc = view.Doc;
+        int t = head;
+        for (int hop = 0; hop < 4; hop++)
+        {
+            foreach (var c in view.Children![t])
+                if (view.Deprel(c) is "aux" && Modals.Contains(view.Lower[c]) && GoverningCues.TryGetValue(view.Lower[c] == "'ll" ? "will" : view.Lower[c], out var status))
+                    return new StatusCue(status, c, c + 1);
+            int up = doc.Head[t];
+            if (up < 0) break;
+            var rel = view.BaseDeprel(t);
+            bool climbs = rel switch
+            {
+                "obj" or "obl" => doc.Upos[t] is UPos.NOUN && doc.Upos[up] is UPos.VERB,
+                "xcomp" => true,
+                "conj" => !view.Children[t].Any(c => view.BaseDeprel(c) is "nsubj" || view.Deprel(c) is "aux"),
+                _ => false,
+            };
+            if (!climbs) break;
+            t = up;
+        }
+        return StatusCue.Occurred;
+    }
+
     /// <summary>
     /// The same without a usable parse: an event noun, or an infinitive hanging on a noun, followed within its phrase by a
     /// modal or "is likely/expected to" ("a push to capture Raqqa is likely to…"); a verb after it would be another clause.
