@@ -17,6 +17,8 @@ public sealed class TaggerInput
     public required byte[] RuleLabels { get; init; }
     public required int[] WordHash { get; init; }
     public required bool[] SentenceStart { get; init; }
+    /// <summary>Per token: 0 outside quote marks, 1 inside an outer quote, 2 its opening mark, 3 its closing mark, 4 inside a nested quote.</summary>
+    public required byte[] InQuote { get; init; }
 
     /// <summary>
     /// The same document read right to left within each paragraph (for the backward tagger): token i
@@ -29,6 +31,7 @@ public sealed class TaggerInput
         var rules = new byte[n];
         var words = new int[n];
         var starts = new bool[n];
+        var quote = new byte[n];
         foreach (var (ps, pe) in Paragraphs)
             for (int i = ps; i < pe; i++)
             {
@@ -37,8 +40,9 @@ public sealed class TaggerInput
                 rules[j] = RuleLabels[i];
                 words[j] = WordHash[i];
                 starts[j] = i == pe - 1 || SentenceStart[i + 1];
+                quote[j] = InQuote[i] switch { 2 => 3, 3 => 2, var q => q };
             }
-        return new TaggerInput { Paragraphs = Paragraphs, Features = features, RuleLabels = rules, WordHash = words, SentenceStart = starts };
+        return new TaggerInput { Paragraphs = Paragraphs, Features = features, RuleLabels = rules, WordHash = words, SentenceStart = starts, InQuote = quote };
     }
 
     /// <summary>BIO labels of the reversed reading (B on the span's other end); applying it twice gives the original.</summary>
@@ -140,7 +144,7 @@ public sealed class TaggerInput
                 if (isCue[i]) lastCue = i;
             }
         }
-        return new TaggerInput { Paragraphs = paragraphs, Features = features, RuleLabels = ruleLabels, WordHash = wordHash, SentenceStart = sentenceStart };
+        return new TaggerInput { Paragraphs = paragraphs, Features = features, RuleLabels = ruleLabels, WordHash = wordHash, SentenceStart = sentenceStart, InQuote = inQuote };
     }
 
     static int Bucket(int d) => d switch { <= 0 => 0, 1 => 1, 2 => 2, 3 => 3, <= 5 => 4, <= 8 => 5, <= 15 => 6, <= 30 => 7, _ => 8 };
