@@ -11,21 +11,31 @@ namespace Sitrep.Quotes.Learned;
 internal sealed class SyntacticEdges
 {
     readonly Doc _doc;
-    readonly int[] _hi;
+    readonly int[] _lo, _hi;
 
-    SyntacticEdges(Doc doc, int[] hi) => (_doc, _hi) = (doc, hi);
+    SyntacticEdges(Doc doc, int[] lo, int[] hi) => (_doc, _lo, _hi) = (doc, lo, hi);
 
-    /// <summary>The phrase ends of a parsed document; null when the parser did not run.</summary>
+    /// <summary>The first token of token i's phrase (its subtree in the parse).</summary>
+    public int First(int i) => _lo[i];
+
+    /// <summary>The last token of token i's phrase.</summary>
+    public int Last(int i) => _hi[i];
+
+    /// <summary>The phrase edges of a parsed document; null when the parser did not run.</summary>
     public static SyntacticEdges? Of(Doc doc)
     {
         int n = doc.Count;
-        if (doc.Head.Length != n || n == 0) return null;
+        if (doc.Head.Length != n || Array.TrueForAll(doc.Head, h => h < 0)) return null;
+        var lo = new int[n];
         var hi = new int[n];
-        for (int i = 0; i < n; i++) hi[i] = i;
+        for (int i = 0; i < n; i++) lo[i] = hi[i] = i;
         for (int i = 0; i < n; i++)
             for (int h = doc.Head[i], steps = 0; h >= 0 && h != i && steps < n; h = doc.Head[h], steps++)
+            {
+                if (lo[h] > i) lo[h] = i;
                 if (hi[h] < i) hi[h] = i;
-        return new SyntacticEdges(doc, hi);
+            }
+        return new SyntacticEdges(doc, lo, hi);
     }
 
     /// <summary>The content tokens [start, end) with its end closed; <paramref name="attribution"/> (cue and source tokens) stays outside.</summary>
