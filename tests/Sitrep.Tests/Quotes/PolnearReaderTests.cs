@@ -41,4 +41,27 @@ public class PolnearReaderTests
         }
         finally { dir.Delete(recursive: true); }
     }
+
+    [Fact]
+    public void Held_out_and_fit_parts_split_train_without_overlap()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir.FullName, "data/train/text"));
+            Directory.CreateDirectory(Path.Combine(dir.FullName, "data/train/attributions"));
+            for (int i = 0; i < 40; i++)
+            {
+                File.WriteAllText(Path.Combine(dir.FullName, $"data/train/text/a{i}.txt"), "Carter said so.");
+                File.WriteAllText(Path.Combine(dir.FullName, $"data/train/attributions/a{i}_1.ann"), "");
+            }
+            var heldOut = PolnearReader.Read(dir.FullName, PolnearReader.HeldOut).Documents.Select(d => d.Name).ToList();
+            var fit = PolnearReader.Read(dir.FullName, PolnearReader.Fit).Documents.Select(d => d.Name).ToList();
+            Assert.NotEmpty(heldOut);
+            Assert.All(heldOut, name => Assert.True(PolnearReader.IsHeldOut(name)));
+            Assert.Empty(heldOut.Intersect(fit));
+            Assert.Equal(40, heldOut.Count + fit.Count);
+        }
+        finally { dir.Delete(recursive: true); }
+    }
 }

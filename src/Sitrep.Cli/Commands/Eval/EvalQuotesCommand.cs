@@ -11,11 +11,11 @@ public static class EvalQuotesCommand
     public static readonly Option<bool> Json = CommonOptions.Json();
     public static readonly Option<string> Split = new("--split")
     {
-        Description = "Which part of the corpus: data/<split>/",
+        Description = "Which part of the corpus: data/<split>/, or train-heldout / train-fit (the held-out tenth of train and the rest)",
         DefaultValueFactory = _ => "dev",
     };
 
-    static EvalQuotesCommand() => Split.AcceptOnlyFromAmong("dev", "train", "test", "annotator-training");
+    static EvalQuotesCommand() => Split.AcceptOnlyFromAmong("dev", "train", "test", "annotator-training", PolnearReader.HeldOut, PolnearReader.Fit);
 
     public static Command GetCommand()
     {

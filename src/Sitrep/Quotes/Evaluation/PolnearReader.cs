@@ -2,6 +2,7 @@ using System.Formats.Tar;
 using System.IO.Compression;
 using System.Text;
 using Sitrep.Documents;
+using Sitrep.Learning;
 
 namespace Sitrep.Quotes.Evaluation;
 
@@ -15,11 +16,22 @@ public sealed record PolnearReadResult(IReadOnlyList<AttributionDocument> Docume
 /// Reads PolNeAR's brat layout (<c>data/&lt;split&gt;/text/*.txt</c>, <c>data/&lt;split&gt;/attributions/*_&lt;annotator&gt;.ann</c>)
 /// from a folder or a .tar.gz. Articles with several annotators are read with the first annotation
 /// file in ordinal file-name order, so every article counts once.
+/// Two parts of <c>train</c> are splits of their own: <see cref="HeldOut"/> (one article in ten, chosen by a
+/// hash of its name, never trained or tuned on) and <see cref="Fit"/> (the rest, what the tagger learns from).
 /// </summary>
 public static class PolnearReader
 {
+    public const string HeldOut = "train-heldout", Fit = "train-fit";
+
     public static PolnearReadResult Read(string path, string split)
     {
+        if (split is HeldOut or Fit)
+        {
+            var train = Read(path, "train");
+            if (!train.Success) return train;
+            bool wanted = split == HeldOut;
+            return new PolnearReadResult([.. train.Documents.Where(d => IsHeldOut(d.Name) == wanted)], null);
+        }
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var anns = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var textDir = $"data/{split}/text/";
@@ -64,6 +76,9 @@ public static class PolnearReader
             return new PolnearReadResult([], $"{path}: no articles under {textDir} with annotations under {annDir}");
         return new PolnearReadResult(docs, null);
     }
+
+    /// <summary>True for the tenth of PolNeAR's train articles kept out of training and tuning (stable across runs and machines).</summary>
+    public static bool IsHeldOut(string article) => Fnv1a.Of(article) % 10 == 3;
 
     /// <summary>Brat standoff: T lines hold labelled spans, E lines tie Source, Cue and Content into one attribution.</summary>
     public static List<GoldAttribution> ParseAnn(string ann)

@@ -11,7 +11,7 @@ public sealed record QuoteTrainingOptions(string TrainPath, string DevPath, stri
     public int Epochs { get; init; } = 12;
     public int Seed { get; init; } = 17;
     public bool Backward { get; init; }
-    public string TrainSplit { get; init; } = "train";
+    public string TrainSplit { get; init; } = PolnearReader.Fit;
     public string DevSplit { get; init; } = "dev";
     /// <summary>The command line, recorded in the card.</summary>
     public string Command { get; init; } = "";
@@ -34,9 +34,12 @@ public static class QuoteModelTraining
         var dev = PolnearReader.Read(options.DevPath, options.DevSplit);
         if (!dev.Success) return new(null, dev.Error);
 
-        // The stages before quotes only: the quotes model being replaced is never loaded.
-        var previous = StageCatalog.Stages.TakeWhile(s => s.Name != "quotes").Last().Name;
-        var before = StageCatalog.Build(new AnalyzerOptions { Until = previous }).Stages.ToList();
+        var heldOut = PolnearReader.Read(options.TrainPath, PolnearReader.HeldOut);
+        if (!heldOut.Success) return new(null, heldOut.Error);
+
+        // Only the stages whose layers the quote spans read (tokens, POS, parse); entities only name speakers.
+        // The quotes model being replaced is never loaded.
+        var before = StageCatalog.Build(new AnalyzerOptions { Until = "parser" }).Stages.ToList();
         var rules = new QuoteStage();
         var examples = new List<TaggedExample>(train.Documents.Count);
         foreach (var article in train.Documents)
@@ -45,7 +48,7 @@ public static class QuoteModelTraining
             foreach (var earlier in before) earlier.Process(doc);
             examples.Add(rules.Example(doc, article.Attributions.Select(a => (a.Source, a.Cue, a.Content))));
         }
-        log.WriteLine($"train: {examples.Count} articles, {examples.Sum(e => e.Gold.Length)} tokens");
+        log.WriteLine($"train: {examples.Count} articles, {examples.Sum(e => e.Gold.Length)} tokens, prepared in {clock.Elapsed.TotalSeconds:F0} s");
         var tagger = QuoteTaggerTrainer.Train(examples, options.Epochs, options.Seed, options.Backward,
             (epoch, accuracy) => log.WriteLine($"epoch {epoch}: token accuracy {accuracy:F4}"));
 
@@ -57,6 +60,7 @@ public static class QuoteModelTraining
         if (!saved.Success) return new(null, saved.Error);
         var stage = new QuoteStage(saved.Model);
         var scores = QuoteEvaluator.Evaluate(dev.Documents, () => new DocPipeline([.. before, stage]));
+        var heldOutScores = QuoteEvaluator.Evaluate(heldOut.Documents, () => new DocPipeline([.. before, stage]));
         new ModelCard("quotes", QuoteTagger.Kind, QuoteTagger.FormatVersion, options.Command)
         {
             TrainingData =
@@ -78,7 +82,7 @@ public static class QuoteModelTraining
                 ["min_frequency"] = QuoteTaggerTrainer.MinFrequency,
                 ["min_weight"] = QuoteTaggerTrainer.MinWeight,
             },
-            Scores = new Dictionary<string, object> { ["dev"] = scores.ToDictionary() },
+            Scores = new Dictionary<string, object> { ["dev"] = scores.ToDictionary(), [PolnearReader.HeldOut] = heldOutScores.ToDictionary() },
             TrainingSeconds = clock.Elapsed.TotalSeconds,
             Details = new Dictionary<string, object?> { ["features"] = tagger.FeatureCount },
         }.Write(modelPath);

@@ -16,9 +16,10 @@ public static class SpanGrouper
     {
         var t = new TokenText(doc);
         var found = new List<Reported.Attribution>();
+        var edges = SyntacticEdges.Of(doc);
         foreach (var (ps, pe) in input.Paragraphs)
         {
-            var spans = RoleLabels.Spans(labels.AsSpan(ps, pe - ps), ps).ToList();
+            var spans = SplitAtSentences(RoleLabels.Spans(labels.AsSpan(ps, pe - ps), ps), input);
             var claimed = new HashSet<int>();
             for (int c = 0; c < spans.Count; c++)
             {
@@ -27,21 +28,53 @@ public static class SpanGrouper
                 int src = Nearest(spans, cue, 1, input);
                 int con = Nearest(spans, cue, 3, input);
                 if (con < 0) continue;
+                var source = src >= 0 ? Widen(t, lex, input, spans[src], cue) : ((int Start, int End, int Role)?)null;
+                if (edges is not null)
+                    spans[con] = Closed(edges, input, spans[con], cue, source);
                 var content = Chars(doc, spans[con]);
                 claimed.Add(con);
                 // "“A,” he said, “B.”": content on both sides of the cue is one (discontinuous) content.
-                int other = OtherSide(spans, cue, con, src);
+                int other = OtherSide(spans, cue, con, src, input);
                 if (other >= 0)
                 {
                     var o = Chars(doc, spans[other]);
                     content = new CharSpan(Math.Min(content.Start, o.Start), Math.Max(content.End, o.End));
                     claimed.Add(other);
                 }
-                found.Add(new Reported.Attribution(content, Chars(doc, cue), src >= 0 ? Chars(doc, Widen(t, lex, input, spans[src], cue)) : null, 0.8));
+                found.Add(new Reported.Attribution(content, Chars(doc, cue), source is { } s ? Chars(doc, s) : null, 0.8));
             }
 
         }
         return found;
+    }
+
+    static (int Start, int End, int Role) Closed(SyntacticEdges edges, TaggerInput input, (int Start, int End, int Role) content,
+        (int Start, int End, int Role) cue, (int Start, int End, int Role)? source)
+    {
+        int sentStart = content.Start, sentEnd = content.End;
+        while (sentStart > 0 && !input.SentenceStart[sentStart]) sentStart--;
+        while (sentEnd < input.SentenceStart.Length && !input.SentenceStart[sentEnd]) sentEnd++;
+        var attribution = source is { } s ? (Math.Min(s.Start, cue.Start), Math.Max(s.End, cue.End)) : (cue.Start, cue.End);
+        var (start, end) = edges.CloseEnd(input, content.Start, content.End, sentStart, sentEnd, attribution);
+        return (start, end, 3);
+    }
+
+    /// <summary>
+    /// Content outside quote marks does not run over a sentence start: a tagged content span that does is
+    /// cut there into one span per sentence, and each cue takes the piece nearest to it.
+    /// </summary>
+    static List<(int Start, int End, int Role)> SplitAtSentences(IEnumerable<(int Start, int End, int Role)> spans, TaggerInput input)
+    {
+        var result = new List<(int Start, int End, int Role)>();
+        foreach (var span in spans)
+        {
+            int start = span.Start;
+            if (span.Role == 3)
+                for (int k = span.Start + 1; k < span.End; k++)
+                    if (input.SentenceStart[k] && input.InQuote[k] is 0 or 2) { result.Add((start, k, 3)); start = k; }
+            result.Add((start, span.End, span.Role));
+        }
+        return result;
     }
 
     /// <summary>The source widened to its name, never into the cue nor across a sentence start.</summary>
@@ -75,8 +108,11 @@ public static class SpanGrouper
         return false;
     }
 
-    /// <summary>A content span on the far side of cue and source, adjacent to them (within two tokens).</summary>
-    static int OtherSide(List<(int Start, int End, int Role)> spans, (int Start, int End, int Role) cue, int con, int src)
+    /// <summary>
+    /// A content span on the far side of cue and source, adjacent to them (within two tokens), and in the
+    /// same sentence unless both are quotations ("“A,” he said. “B.”").
+    /// </summary>
+    static int OtherSide(List<(int Start, int End, int Role)> spans, (int Start, int End, int Role) cue, int con, int src, TaggerInput input)
     {
         int lo = Math.Min(cue.Start, src >= 0 ? spans[src].Start : cue.Start);
         int hi = Math.Max(cue.End, src >= 0 ? spans[src].End : cue.End);
@@ -84,8 +120,10 @@ public static class SpanGrouper
         for (int k = 0; k < spans.Count; k++)
         {
             if (k == con || spans[k].Role != 3) continue;
-            if (contentBefore && spans[k].Start >= hi && spans[k].Start - hi <= 2) return k;
-            if (!contentBefore && spans[k].End <= lo && lo - spans[k].End <= 2) return k;
+            bool adjacent = contentBefore ? spans[k].Start >= hi && spans[k].Start - hi <= 2 : spans[k].End <= lo && lo - spans[k].End <= 2;
+            if (!adjacent) continue;
+            bool quotes = input.InQuote[spans[k].Start] == 2 && input.InQuote[spans[con].Start] == 2;
+            if (quotes || !CrossesSentence(input, Math.Min(spans[k].Start, spans[con].Start), Math.Max(spans[k].End, spans[con].End) - 1)) return k;
         }
         return -1;
     }

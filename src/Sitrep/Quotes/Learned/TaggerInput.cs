@@ -17,6 +17,8 @@ public sealed class TaggerInput
     public required byte[] RuleLabels { get; init; }
     public required int[] WordHash { get; init; }
     public required bool[] SentenceStart { get; init; }
+    /// <summary>Per token: 0 outside quote marks, 1 inside an outer quote, 2 its opening mark, 3 its closing mark, 4 inside a nested quote.</summary>
+    public required byte[] InQuote { get; init; }
 
     /// <summary>
     /// The same document read right to left within each paragraph (for the backward tagger): token i
@@ -29,6 +31,7 @@ public sealed class TaggerInput
         var rules = new byte[n];
         var words = new int[n];
         var starts = new bool[n];
+        var quote = new byte[n];
         foreach (var (ps, pe) in Paragraphs)
             for (int i = ps; i < pe; i++)
             {
@@ -37,8 +40,9 @@ public sealed class TaggerInput
                 rules[j] = RuleLabels[i];
                 words[j] = WordHash[i];
                 starts[j] = i == pe - 1 || SentenceStart[i + 1];
+                quote[j] = InQuote[i] switch { 2 => 3, 3 => 2, var q => q };
             }
-        return new TaggerInput { Paragraphs = Paragraphs, Features = features, RuleLabels = rules, WordHash = words, SentenceStart = starts };
+        return new TaggerInput { Paragraphs = Paragraphs, Features = features, RuleLabels = rules, WordHash = words, SentenceStart = starts, InQuote = quote };
     }
 
     /// <summary>BIO labels of the reversed reading (B on the span's other end); applying it twice gives the original.</summary>
@@ -55,7 +59,7 @@ public sealed class TaggerInput
         return reversed;
     }
 
-    enum T { Bias = 1, W0, Wm1, Wp1, Wm2, Wp2, Wm1W0, W0Wp1, Shape, Shapes3, Suffix, CueMask, CueRight, CueLeft, Quote, Rule, RuleW0, Rule3, SentStart, WordClass, Upos, Position, CueRightW0, SentEndDist, Wm1Wp1 }
+    enum T { Bias = 1, W0, Wm1, Wp1, Wm2, Wp2, Wm1W0, W0Wp1, Shape, Shapes3, Suffix, CueMask, CueRight, CueLeft, Quote, Rule, RuleW0, Rule3, SentStart, WordClass, Upos, Position, CueRightW0, SentEndDist, Wm1Wp1, Deprel, HeadSide, CueDependent, CueDependentW0 }
 
     public static TaggerInput Build(Doc doc, QuoteLexicon lex, IReadOnlyList<QuotedSpan> quoted, IReadOnlyList<Reported.Attribution> rules)
     {
@@ -94,8 +98,9 @@ public sealed class TaggerInput
             wordHash[i] = (int)QuoteFeatureKeys.Of(0, t[i]);
         }
 
+        var edges = SyntacticEdges.Of(doc);
         var features = new ulong[n][];
-        var list = new List<ulong>(32);
+        var list = new List<ulong>(36);
         foreach (var (ps, pe) in paragraphs)
         {
             int nextCue = pe;
@@ -136,11 +141,31 @@ public sealed class TaggerInput
                 list.Add(QuoteFeatureKeys.Of((int)T.Position, Bucket(i - ps)));
                 list.Add(QuoteFeatureKeys.Of((int)T.SentEndDist, (ulong)Bucket(sentenceEnd[i] - i), shape, 0));
                 if (t.Tagged(i)) list.Add(QuoteFeatureKeys.Of((int)T.Upos, (int)doc.Upos[i]));
+                if (edges is not null) AddSyntax(list, doc, edges, isCue, i, w0);
                 features[i] = [.. list];
                 if (isCue[i]) lastCue = i;
             }
         }
-        return new TaggerInput { Paragraphs = paragraphs, Features = features, RuleLabels = ruleLabels, WordHash = wordHash, SentenceStart = sentenceStart };
+        return new TaggerInput { Paragraphs = paragraphs, Features = features, RuleLabels = ruleLabels, WordHash = wordHash, SentenceStart = sentenceStart, InQuote = inQuote };
+    }
+
+    /// <summary>
+    /// The token's relation and where its head lies; and, when it sits in the phrase of a dependent of a cue
+    /// word ("said [that he would win]"), that dependent's relation and whether the token opens or closes its
+    /// phrase: the parse's guess at the content's edges.
+    /// </summary>
+    static void AddSyntax(List<ulong> list, Doc doc, SyntacticEdges edges, bool[] isCue, int i, ReadOnlySpan<char> w0)
+    {
+        list.Add(QuoteFeatureKeys.Of((int)T.Deprel, 0, doc.Deprel[i] ?? ""));
+        int head = doc.Head[i];
+        list.Add(QuoteFeatureKeys.Of((int)T.HeadSide, head < 0 ? 0 : head < i ? 1 : 2, doc.Deprel[i] ?? ""));
+        int a = i;
+        for (int steps = 0; steps < 12 && doc.Head[a] >= 0 && !isCue[doc.Head[a]]; steps++) a = doc.Head[a];
+        if (doc.Head[a] < 0 || !isCue[doc.Head[a]]) return;
+        int edge = (edges.First(a) == i ? 1 : 0) | (edges.Last(a) == i ? 2 : 0);
+        int side = a < doc.Head[a] ? 0 : 4;
+        list.Add(QuoteFeatureKeys.Of((int)T.CueDependent, edge | side, doc.Deprel[a] ?? ""));
+        list.Add(QuoteFeatureKeys.Of((int)T.CueDependentW0, edge | side, w0));
     }
 
     static int Bucket(int d) => d switch { <= 0 => 0, 1 => 1, 2 => 2, 3 => 3, <= 5 => 4, <= 8 => 5, <= 15 => 6, <= 30 => 7, _ => 8 };
