@@ -34,7 +34,8 @@ public static class ModelFile
     }
 
     /// <summary>Reads a model; any failure becomes a one-line message naming the file.</summary>
-    public static ModelLoadResult<T> Load<T>(string path, string kind, int formatVersion, Func<BinaryReader, T> readPayload) where T : class
+    /// <remarks>With <paramref name="cacheDirectory"/>, perceptron tables built from this payload are kept there and mapped by later loads.</remarks>
+    public static ModelLoadResult<T> Load<T>(string path, string kind, int formatVersion, Func<BinaryReader, T> readPayload, string? cacheDirectory = null) where T : class
     {
         if (!File.Exists(path)) return ModelLoadResult<T>.Fail($"model file {path} not found");
         try
@@ -58,7 +59,7 @@ public static class ModelFile
                 if (brotli.ReadByte() != -1) return ModelLoadResult<T>.Fail($"model file {path} is corrupt (payload longer than its header says)");
             }
             if (Checksum(bytes) != checksum) return ModelLoadResult<T>.Fail($"model file {path} is corrupt (checksum mismatch)");
-            using var r = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+            using var r = new ModelPayloadReader(new MemoryStream(bytes), cacheDirectory is null ? null : new ModelImageCache(cacheDirectory, checksum));
             var model = readPayload(r);
             if (r.BaseStream.Position != r.BaseStream.Length) return ModelLoadResult<T>.Fail($"model file {path} is corrupt (trailing bytes)");
             return ModelLoadResult<T>.Ok(model);
