@@ -91,34 +91,22 @@ public sealed unsafe partial class PerceptronModel
             ClassCount = ClassCount, FeatureCount = FeatureCount, EntryCount = EntryCount, SlotCount = _slotCount,
             DenseStride = _denseStride, OverflowLength = _overflow.Length, DenseLength = _dense.Length, SectionLength = sectionLength,
         };
-        string temporary = $"{path}.{Environment.ProcessId}.tmp";
-        try
+        ModelFile.TryWriteCache(path, file =>
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            using (var file = File.Create(temporary))
+            var first = new byte[ImageHeaderBytes];
+            ImageMagic.CopyTo(first, 0);
+            MemoryMarshal.Write(first.AsSpan(ImageMagic.Length), in header);
+            file.Write(first);
+            // Page by page: written in large pieces, the page cache may keep the file in large folios, and a fault maps
+            // a whole folio however randomly the table is read, which brings most of it into memory for one sentence.
+            for (long done = 0, total = (long)_slotCount * SlotBytes; done < total;)
             {
-                var first = new byte[ImageHeaderBytes];
-                ImageMagic.CopyTo(first, 0);
-                MemoryMarshal.Write(first.AsSpan(ImageMagic.Length), in header);
-                file.Write(first);
-                // Page by page: written in large pieces, the page cache may keep the file in large folios, and a fault maps
-                // a whole folio however randomly the table is read, which brings most of it into memory for one sentence.
-                for (long done = 0, total = (long)_slotCount * SlotBytes; done < total;)
-                {
-                    int chunk = (int)Math.Min(total - done, Environment.SystemPageSize);
-                    file.Write(new ReadOnlySpan<byte>((byte*)_slots + done, chunk));
-                    done += chunk;
-                }
-                file.Write(MemoryMarshal.AsBytes(_overflow.AsSpan()));
-                file.Write(MemoryMarshal.AsBytes(_dense.AsSpan()));
+                int chunk = (int)Math.Min(total - done, Environment.SystemPageSize);
+                file.Write(new ReadOnlySpan<byte>((byte*)_slots + done, chunk));
+                done += chunk;
             }
-            File.Move(temporary, path, overwrite: true);   // whole or absent: a reader never maps a half-written table
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            try { File.Delete(temporary); }
-            catch (IOException) { }
-            catch (UnauthorizedAccessException) { }
-        }
+            file.Write(MemoryMarshal.AsBytes(_overflow.AsSpan()));
+            file.Write(MemoryMarshal.AsBytes(_dense.AsSpan()));
+        });
     }
 }
