@@ -18,7 +18,7 @@ public sealed class EventsStage(EventCoder coder, RelevanceGate gate) : IStage
 
     /// <summary>The stage with the relevance model from <paramref name="options"/> when present.</summary>
     public static EventsStage Create(StageContext context) =>
-        new(new EventCoder(TriggerLexicon.Default), RelevanceGate.Create(context.Options.ModelsDirectory));
+        new(new EventCoder(TriggerLexicon.Default), RelevanceGate.Create(context.Options.ModelsDirectory, context.Options.CacheDirectory));
 
     public string Name => "events";
     public IReadOnlyList<string> Requires => [Layers.Tokens, Layers.Sentences];

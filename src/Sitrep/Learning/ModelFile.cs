@@ -34,7 +34,8 @@ public static class ModelFile
     }
 
     /// <summary>Reads a model; any failure becomes a one-line message naming the file.</summary>
-    public static ModelLoadResult<T> Load<T>(string path, string kind, int formatVersion, Func<BinaryReader, T> readPayload) where T : class
+    /// <remarks>With <paramref name="cacheDirectory"/>, perceptron tables built from this payload are kept there and mapped by later loads.</remarks>
+    public static ModelLoadResult<T> Load<T>(string path, string kind, int formatVersion, Func<BinaryReader, T> readPayload, string? cacheDirectory = null) where T : class
     {
         if (!File.Exists(path)) return ModelLoadResult<T>.Fail($"model file {path} not found");
         try
@@ -51,14 +52,20 @@ public static class ModelFile
             long length = header.ReadInt64();
             ulong checksum = header.ReadUInt64();
             if (length is < 0 or > int.MaxValue) return ModelLoadResult<T>.Fail($"model file {path} is corrupt (bad payload length)");
-            var bytes = new byte[length];
-            using (var brotli = new BrotliStream(file, CompressionMode.Decompress))
+            var cached = cacheDirectory is null ? null : Path.Combine(cacheDirectory, "models", $"{checksum:x16}.payload");
+            var bytes = cached is null ? null : ReadCachedPayload(cached, length, checksum);
+            if (bytes is null)
             {
-                brotli.ReadExactly(bytes);
-                if (brotli.ReadByte() != -1) return ModelLoadResult<T>.Fail($"model file {path} is corrupt (payload longer than its header says)");
+                bytes = new byte[length];
+                using (var brotli = new BrotliStream(file, CompressionMode.Decompress))
+                {
+                    brotli.ReadExactly(bytes);
+                    if (brotli.ReadByte() != -1) return ModelLoadResult<T>.Fail($"model file {path} is corrupt (payload longer than its header says)");
+                }
+                if (Checksum(bytes) != checksum) return ModelLoadResult<T>.Fail($"model file {path} is corrupt (checksum mismatch)");
+                if (cached is not null) TryWriteCache(cached, stream => stream.Write(bytes));
             }
-            if (Checksum(bytes) != checksum) return ModelLoadResult<T>.Fail($"model file {path} is corrupt (checksum mismatch)");
-            using var r = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+            using var r = new ModelPayloadReader(new MemoryStream(bytes), cacheDirectory is null ? null : new ModelImageCache(cacheDirectory, checksum));
             var model = readPayload(r);
             if (r.BaseStream.Position != r.BaseStream.Length) return ModelLoadResult<T>.Fail($"model file {path} is corrupt (trailing bytes)");
             return ModelLoadResult<T>.Ok(model);
@@ -74,6 +81,39 @@ public static class ModelFile
     }
 
     static ulong Checksum(ReadOnlySpan<byte> bytes) => Fnv1a.Of(bytes);
+
+    /// <summary>The payload as an earlier load left it in the cache (a read and a checksum instead of Brotli); null when absent or damaged.</summary>
+    static byte[]? ReadCachedPayload(string path, long length, ulong checksum)
+    {
+        try
+        {
+            if (!File.Exists(path) || new FileInfo(path).Length != length) return null;
+            var bytes = File.ReadAllBytes(path);
+            return Checksum(bytes) == checksum ? bytes : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes a cache file whole or not at all; a cache that cannot be written only costs later runs their speed.</summary>
+    internal static void TryWriteCache(string path, Action<Stream> write)
+    {
+        string temporary = $"{path}.{Environment.ProcessId}.tmp";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using (var file = File.Create(temporary)) write(file);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try { File.Delete(temporary); }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
+    }
 
     public static void WriteStrings(BinaryWriter w, IReadOnlyList<string> values)
     {

@@ -102,6 +102,17 @@ public sealed unsafe partial class PerceptronModel
     /// <summary>Reads a model; with <paramref name="classOf"/>, class c of the file becomes classOf[c] (a permutation).</summary>
     public static PerceptronModel Read(BinaryReader r, int[]? classOf = null)
     {
+        if (r is not ModelPayloadReader { Images: { } images }) return ReadRows(r, classOf);
+        long start = r.BaseStream.Position;
+        var path = images.PathFor(start, classOf);
+        if (TryMapImage(path, r) is { } mapped) return mapped;
+        var model = ReadRows(r, classOf);
+        model.TrySaveImage(path, r.BaseStream.Position - start);
+        return model;
+    }
+
+    static PerceptronModel ReadRows(BinaryReader r, int[]? classOf)
+    {
         int classCount = r.ReadInt32();
         int n = r.ReadInt32();
         if (classCount <= 0 || classCount > ushort.MaxValue || n < 0) throw new InvalidDataException("bad perceptron header");

@@ -82,7 +82,7 @@ public sealed unsafe partial class PerceptronModel
         _mask = size - 1;
         bool huge = (long)size * SlotBytes >= HugePage;
         _slots = (Slot*)NativeMemory.AlignedAlloc((nuint)size * SlotBytes, (nuint)(huge ? HugePage : CacheLine));
-        if (huge) HugePages.Advise(_slots, (nuint)size * SlotBytes);
+        if (huge) MemoryAdvice.HugePages(_slots, (nuint)size * SlotBytes);
         NativeMemory.Clear(_slots, (nuint)size * SlotBytes);
         GC.AddMemoryPressure((long)size * SlotBytes);
         _overflow = GC.AllocateUninitializedArray<Entry>(overflow);
@@ -125,6 +125,11 @@ public sealed unsafe partial class PerceptronModel
     ~PerceptronModel()
     {
         if (_slots is null) return;   // the constructor refused the rows before allocating
+        if (_imageView is not null)
+        {
+            _imageView.SafeMemoryMappedViewHandle.ReleasePointer();   // the view and file unmap in their own finalizers
+            return;
+        }
         NativeMemory.AlignedFree(_slots);
         GC.RemoveMemoryPressure((long)_slotCount * SlotBytes);
     }

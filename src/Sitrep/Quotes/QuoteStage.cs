@@ -33,7 +33,7 @@ public sealed class QuoteStage(QuoteTagger? tagger = null) : IStage
     {
         var path = Path.Combine(context.Options.ModelsDirectory, ModelFolder, ModelFile);
         if (!File.Exists(path)) return new QuoteStage();
-        return new QuoteStage(QuoteTagger.Load(path).GetValueOrThrow());
+        return new QuoteStage(QuoteTagger.Load(path, context.Options.CacheDirectory).GetValueOrThrow());
     }
 
     public void Process(Doc doc)

@@ -126,9 +126,10 @@ public sealed class NerModel
         Clusters?.Write(w);
     });
 
-    public static ModelLoadResult<NerModel> Load(string path)
+    /// <summary>Reads the model; with <paramref name="cacheDirectory"/>, its built tables (and an older format's conversion) are cached there for later loads.</summary>
+    public static ModelLoadResult<NerModel> Load(string path, string? cacheDirectory = null)
     {
-        if (NerModelFormat4.Recognises(path)) return NerModelFormat4.Load(path);
+        if (NerModelFormat4.Recognises(path)) return cacheDirectory is null ? NerModelFormat4.Load(path) : LoadConverted(path, cacheDirectory);
         return ModelFile.Load(path, Kind, FormatVersion, r =>
         {
             int templates = r.ReadInt32();
@@ -140,7 +141,33 @@ public sealed class NerModel
             CheckTags(ModelFile.ReadStrings(r));
             var weights = PerceptronModel.Read(r);
             return new NerModel(weights, usesPos, usesClusters ? EmbeddedClusters.Read(r) : null, extras, usesViterbi);
-        });
+        }, cacheDirectory);
+    }
+
+    /// <summary>
+    /// An older-format model, saved once in the current format in the cache (named by the old file's checksum), so later
+    /// loads map its table rather than parse gzip rows one by one; the weights are the same, so are the tags.
+    /// </summary>
+    static ModelLoadResult<NerModel> LoadConverted(string path, string cacheDirectory)
+    {
+        var converted = Path.Combine(cacheDirectory, "models", $"ner-{Fnv1a.Of(File.ReadAllBytes(path)):x16}.bin");
+        if (!File.Exists(converted))
+        {
+            var old = NerModelFormat4.Load(path);
+            if (!old.Success) return old;
+            string temporary = $"{converted}.{Environment.ProcessId}.tmp";
+            try
+            {
+                old.Model!.Save(temporary);
+                File.Move(temporary, converted, overwrite: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return old;   // a cache that cannot be written only costs later runs their speed
+            }
+        }
+        var load = Load(converted, cacheDirectory);
+        return load.Success ? load : NerModelFormat4.Load(path);
     }
 
     internal static void CheckTags(IReadOnlyList<string> names)

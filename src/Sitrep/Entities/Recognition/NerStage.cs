@@ -27,7 +27,7 @@ public sealed class NerStage(NerTagger tagger) : IStage
     {
         var path = ModelPath(context.Options.ModelsDirectory);
         if (!File.Exists(path)) return null;
-        var load = NerModel.Load(path);
+        var load = NerModel.Load(path, context.Options.CacheDirectory);
         if (!load.Success) throw new InvalidDataException(load.Error);
         return new NerStage(new NerTagger(load.Model!, ActorLexicon.For(context)));
     }

@@ -24,11 +24,11 @@ public sealed class RelevanceGate(RelevanceModel? model)
     public RelevanceModel? Model => model;
 
     /// <summary>The gate with the model under <paramref name="modelsDirectory"/> when there is one; a broken model file throws its one-line reason.</summary>
-    public static RelevanceGate Create(string modelsDirectory)
+    public static RelevanceGate Create(string modelsDirectory, string? cacheDirectory = null)
     {
         var path = Path.Combine(modelsDirectory, ModelFolder, Learning.ModelFile.DefaultFileName);
         if (!File.Exists(path)) return new RelevanceGate(null);
-        var load = RelevanceModel.Load(path);
+        var load = RelevanceModel.Load(path, cacheDirectory);
         return load.Success ? new RelevanceGate(load.Model) : throw new InvalidDataException(load.Error);
     }
 

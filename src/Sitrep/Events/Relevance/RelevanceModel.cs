@@ -61,9 +61,10 @@ public sealed class RelevanceModel(PerceptronModel weights, double documentThres
         weights.Write(w);
     });
 
-    public static ModelLoadResult<RelevanceModel> Load(string path) => ModelFile.Load(path, Kind, FormatVersion, r =>
+    /// <summary>Reads the model; with <paramref name="cacheDirectory"/>, its built tables are cached there for later loads.</summary>
+    public static ModelLoadResult<RelevanceModel> Load(string path, string? cacheDirectory = null) => ModelFile.Load(path, Kind, FormatVersion, r =>
     {
         double document = r.ReadDouble(), sentence = r.ReadDouble();
         return new RelevanceModel(PerceptronModel.Read(r), document, sentence);
-    });
+    }, cacheDirectory);
 }

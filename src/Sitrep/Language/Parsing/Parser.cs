@@ -167,14 +167,15 @@ public sealed class Parser
         _model.Write(w, Inverse(_rank));   // the file numbers classes as ArcEager actions
     });
 
-    public static ModelLoadResult<Parser> Load(string path) => ModelFile.Load(path, Kind, FormatVersion, r =>
+    /// <summary>Reads the model; with <paramref name="cacheDirectory"/>, its built tables are cached there for later loads.</summary>
+    public static ModelLoadResult<Parser> Load(string path, string? cacheDirectory = null) => ModelFile.Load(path, Kind, FormatVersion, r =>
     {
         ModelFile.CheckTemplates(r, ParserFeatures.Templates);
         var clusters = r.ReadBoolean() ? EmbeddedClusters.Read(r) : null;
         var labels = ModelFile.ReadStrings(r);
         var rank = ScoringRank(labels.Length);
         return new Parser(labels, (PerceptronModel.Read(r, rank), rank), clusters);
-    });
+    }, cacheDirectory);
 
     sealed class Scratch
     {

@@ -17,7 +17,7 @@ public sealed class ParserStage(Parser parser) : IStage
     public static ParserStage? Create(AnalyzerOptions options)
     {
         var path = Path.Combine(options.ModelsDirectory, Parser.Kind, ModelFile.DefaultFileName);
-        return File.Exists(path) ? new ParserStage(Parser.Load(path).GetValueOrThrow()) : null;
+        return File.Exists(path) ? new ParserStage(Parser.Load(path, options.CacheDirectory).GetValueOrThrow()) : null;
     }
 
     public void Process(Doc doc)

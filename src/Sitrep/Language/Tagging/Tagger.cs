@@ -106,7 +106,8 @@ public sealed class Tagger
         _model.Write(w);
     });
 
-    public static ModelLoadResult<Tagger> Load(string path) => ModelFile.Load(path, Kind, FormatVersion, r =>
+    /// <summary>Reads the model; with <paramref name="cacheDirectory"/>, its built tables are cached there for later loads.</summary>
+    public static ModelLoadResult<Tagger> Load(string path, string? cacheDirectory = null) => ModelFile.Load(path, Kind, FormatVersion, r =>
     {
         ModelFile.CheckTemplates(r, TaggerFeatures.Templates);
         var labels = ModelFile.ReadStrings(r);
@@ -117,7 +118,7 @@ public sealed class Tagger
         var model = PerceptronModel.Read(r);
         if (model.ClassCount != labels.Length) throw new InvalidDataException("label count differs from the classifier's");
         return new Tagger(labels, dictionary, lexicon, model, clusters);
-    });
+    }, cacheDirectory);
 
     sealed class Scratch
     {

@@ -20,7 +20,7 @@ public sealed class TaggerStage(Tagger tagger, Lemmatizer? lemmatizer) : IStage
         var taggerPath = Path.Combine(options.ModelsDirectory, Tagger.Kind, ModelFile.DefaultFileName);
         var lemmatizerPath = Path.Combine(options.ModelsDirectory, Lemmatizer.Kind, ModelFile.DefaultFileName);
         if (!File.Exists(taggerPath)) return null;
-        var tagger = Tagger.Load(taggerPath).GetValueOrThrow();
+        var tagger = Tagger.Load(taggerPath, options.CacheDirectory).GetValueOrThrow();
         var lemmatizer = File.Exists(lemmatizerPath) ? Lemmatizer.Load(lemmatizerPath).GetValueOrThrow() : null;
         return new TaggerStage(tagger, lemmatizer);
     }

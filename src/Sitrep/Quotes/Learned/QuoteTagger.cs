@@ -56,10 +56,11 @@ public sealed class QuoteTagger
         _weights.Write(w);
     });
 
-    public static ModelLoadResult<QuoteTagger> Load(string path) => ModelFile.Load(path, Kind, FormatVersion, r =>
+    /// <summary>Reads the model; with <paramref name="cacheDirectory"/>, its built tables are cached there for later loads.</summary>
+    public static ModelLoadResult<QuoteTagger> Load(string path, string? cacheDirectory = null) => ModelFile.Load(path, Kind, FormatVersion, r =>
     {
         bool backward = r.ReadBoolean();
         if (!ModelFile.ReadStrings(r).SequenceEqual(RoleLabels.Names)) throw new InvalidDataException("its labels differ from this build's");
         return new QuoteTagger(PerceptronModel.Read(r), backward);
-    });
+    }, cacheDirectory);
 }
