@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Sitrep.Language.Conllu;
+using Sitrep.Training.Language.Conllu;
 
 namespace Sitrep.Tests.Language;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sitrep.Language.Clusters;
+using Sitrep.Training.Language.Clusters;
 
 namespace Sitrep.Cli.Commands.Train;
 
@@ -24,7 +25,7 @@ public static class TrainClustersCommand
                     Console.Error.WriteLine($"sitrep train clusters: '{path}' not found");
                     return ExitCodes.Fatal;
                 }
-            var result = ClusterTraining.Run(new ClusterTraining.Request
+            var result = ClusterTraining.Run(new ClusterTrainingRequest
             {
                 Train = p.GetValue(TrainData)!,
                 OutDirectory = p.GetValue(Out)!,

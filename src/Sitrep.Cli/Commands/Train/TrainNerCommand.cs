@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Sitrep.Entities.Recognition;
+using Sitrep.Training.Entities;
+using Sitrep.Training.Learning;
 
 namespace Sitrep.Cli.Commands.Train;
 

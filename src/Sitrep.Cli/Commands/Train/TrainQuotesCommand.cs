@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sitrep.Quotes.Learned;
+using Sitrep.Training.Quotes;
 
 namespace Sitrep.Cli.Commands.Train;
 

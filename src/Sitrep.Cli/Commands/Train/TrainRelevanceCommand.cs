@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using Sitrep.Events.Relevance.Training;
+using Sitrep.Training.Events;
 
 namespace Sitrep.Cli.Commands.Train;
 

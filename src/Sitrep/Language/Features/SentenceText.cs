@@ -1,4 +1,4 @@
-using Sitrep.Language.Conllu;
+
 
 namespace Sitrep.Language.Features;
 
@@ -26,6 +26,4 @@ public sealed record SentenceText(string Text, int[] Starts, int[] Ends)
         }
         return new SentenceText(sb.ToString(), starts, ends);
     }
-
-    public static SentenceText From(ConlluSentence s) => FromWords(s.Words.Select(w => w.Form).ToList());
 }
