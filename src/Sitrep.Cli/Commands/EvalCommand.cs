@@ -6,7 +6,7 @@ using Sitrep.Evaluation;
 namespace Sitrep.Cli.Commands;
 
 /// <summary><c>sitrep eval TASK --gold PATH</c>: one subcommand per task, each in Commands/Eval/.</summary>
-public static class EvalCommand
+internal static class EvalCommand
 {
     public static Command GetCommand()
     {

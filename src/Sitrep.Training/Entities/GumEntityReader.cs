@@ -11,7 +11,7 @@ namespace Sitrep.Training.Entities;
 /// person→PER, organization→ORG, place→GPE (LOC after a location head), event→EVENT,
 /// object or abstract with a Wikipedia identity→MISC.
 /// </summary>
-public static class GumEntityReader
+internal static class GumEntityReader
 {
     public static List<NerSentence> Read(string path, ActorLexicon lexicon)
     {

@@ -7,7 +7,7 @@ using Sitrep.Entities.Recognition;
 namespace Sitrep.Training.Entities;
 
 /// <summary>Sentences read from a gold file, or one line saying why it could not be read.</summary>
-public sealed record NerCorpus(IReadOnlyList<NerSentence> Sentences, string? Error = null)
+internal sealed record NerCorpus(IReadOnlyList<NerSentence> Sentences, string? Error = null)
 {
     public bool Success => Error is null;
     /// <summary>The distinct entity types in the gold spans.</summary>
@@ -18,7 +18,7 @@ public sealed record NerCorpus(IReadOnlyList<NerSentence> Sentences, string? Err
 /// Reads NER gold data in the formats of <see cref="NerFormat"/> and maps each source's labels onto
 /// Sitrep's types (see docs/entities.md). CoNLL-style sources keep PER/ORG/LOC/MISC.
 /// </summary>
-public static class NerCorpusReader
+internal static class NerCorpusReader
 {
     /// <summary>First GMB sentence number of the held-apart block (the last ~10% of the table).</summary>
     public const int GmbHeldOutFrom = 43_001;

@@ -6,7 +6,7 @@ namespace Sitrep.Training.Entities;
 /// Document-wise k-fold split of a gold corpus: document d (in file order) belongs to fold d mod N.
 /// Lets part of an in-domain dev file train while the rest stays unseen for model selection.
 /// </summary>
-public readonly record struct NerFolds(int Fold, int Folds)
+internal readonly record struct NerFolds(int Fold, int Folds)
 {
     /// <summary>Parses "K/N" (0 ≤ K &lt; N, N ≥ 2).</summary>
     public static NerFolds? Parse(string? text, out string? error)

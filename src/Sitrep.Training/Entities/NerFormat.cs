@@ -3,7 +3,7 @@ using Sitrep.Entities.Recognition;
 namespace Sitrep.Training.Entities;
 
 /// <summary>Gold NER file layouts read by <see cref="NerCorpusReader"/>.</summary>
-public enum NerFormat
+internal enum NerFormat
 {
     /// <summary>CoNLL-2003: token first, tag last, IOB1 or IOB2, <c>-DOCSTART-</c> between documents.</summary>
     Conll,
@@ -30,4 +30,4 @@ public enum NerFormat
 }
 
 /// <summary>Which sentences of the GMB table to read: it has no official split, so the last block is held apart.</summary>
-public enum GmbPart { All, Train, HeldOut }
+internal enum GmbPart { All, Train, HeldOut }

@@ -11,7 +11,7 @@ namespace Sitrep.Training.Entities;
 /// pipeline: on gold sentences for training and evaluation, so the model sees predicted tags and parses,
 /// as it does in the pipeline.
 /// </summary>
-public sealed class NerPosTagging(TaggerStage stage, ParserStage? parser = null)
+internal sealed class NerPosTagging(TaggerStage stage, ParserStage? parser = null)
 {
     /// <summary>The shipped tagger (models/tagger), with the shipped parser when <paramref name="parse"/>; null with the reason when one is absent.</summary>
     public static NerPosTagging? Create(string modelsDirectory, out string? error, bool parse = false)

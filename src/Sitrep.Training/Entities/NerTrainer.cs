@@ -7,7 +7,7 @@ using Sitrep.Entities.Recognition;
 namespace Sitrep.Training.Entities;
 
 /// <summary>Training settings; the defaults are the shipped model's.</summary>
-public sealed record NerTrainOptions
+internal sealed record NerTrainOptions
 {
     public int Epochs { get; init; } = 10;
     public int Seed { get; init; } = 1;
@@ -31,7 +31,7 @@ public sealed record NerTrainOptions
 /// </summary>
 /// <param name="clusters">Brown clusters for cluster features, stored in the model; null trains without.</param>
 /// <param name="extras">Optional feature templates, recorded in the model.</param>
-public sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, Sitrep.Language.Features.EmbeddedClusters? clusters = null,
+internal sealed class NerTrainer(ActorLexicon lexicon, NerTrainOptions options, Sitrep.Language.Features.EmbeddedClusters? clusters = null,
     NerExtraFeatures extras = NerExtraFeatures.None)
 {
     readonly NerFeatures _features = new(lexicon, clusters?.Clusters, extras);

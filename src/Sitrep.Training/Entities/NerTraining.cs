@@ -9,7 +9,7 @@ using Sitrep.Entities.Recognition;
 namespace Sitrep.Training.Entities;
 
 /// <summary>What <c>sitrep train ner</c> was asked to do.</summary>
-public sealed record NerTrainingRequest(IReadOnlyList<string> Train, string? Dev, string OutDirectory)
+internal sealed record NerTrainingRequest(IReadOnlyList<string> Train, string? Dev, string OutDirectory)
 {
     /// <summary>Model that types silver spans of UD treebanks without entity labels.</summary>
     public string? Teacher { get; init; }
@@ -35,13 +35,13 @@ public sealed record NerTrainingRequest(IReadOnlyList<string> Train, string? Dev
 }
 
 /// <summary>Outcome of a training run: the card written beside the model, or one line naming the problem.</summary>
-public sealed record NerTrainingResult(string? ModelPath, ModelCard? Card, string? Error);
+internal sealed record NerTrainingResult(string? ModelPath, ModelCard? Card, string? Error);
 
 /// <summary>
 /// Reads the training files (format detected per file; GMB contributes its train part only), trains,
 /// scores the dev file and writes model.bin and card.json.
 /// </summary>
-public static class NerTraining
+internal static class NerTraining
 {
     static readonly Dictionary<NerFormat, string> Licences = new()
     {

@@ -11,7 +11,7 @@ namespace Sitrep.Training.Entities;
 /// listed country, city or region; otherwise its sentence is left out rather than taught as O).
 /// Teacher NORP spans are kept; other teacher spans outside proper nouns are dropped.
 /// </summary>
-public static class SilverUdReader
+internal static class SilverUdReader
 {
     static readonly HashSet<string> Connectors = ["of", "the", "and", "&", "-", "de", "al"];
 

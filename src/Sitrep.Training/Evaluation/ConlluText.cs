@@ -11,7 +11,7 @@ namespace Sitrep.Evaluation;
 /// English splits "don't" into "do" + "n't" and "Bush's" into "Bush" + "'s" as multiword tokens, and
 /// Sitrep's tokenizer makes the same split); otherwise the surface token.
 /// </summary>
-public sealed class ConlluText
+internal sealed class ConlluText
 {
     public required string Text { get; init; }
     public required List<CharSpan> Tokens { get; init; }

@@ -1,7 +1,7 @@
 namespace Sitrep.Evaluation;
 
 /// <summary>Scores keyed as the contract names them, or the one-line reason evaluation could not run.</summary>
-public sealed record EvaluationResult(Dictionary<string, object?> Scores, string? Error)
+internal sealed record EvaluationResult(Dictionary<string, object?> Scores, string? Error)
 {
     public bool Success => Error is null;
     public static EvaluationResult Ok(Dictionary<string, object?> scores) => new(scores, null);

@@ -1,7 +1,7 @@
 namespace Sitrep.Evaluation;
 
 /// <summary>True positives, false positives and false negatives, with the scores they give.</summary>
-public sealed class PrfCounts
+internal sealed class PrfCounts
 {
     public long TruePositives, FalsePositives, FalseNegatives;
 

@@ -13,7 +13,7 @@ namespace Sitrep.Training.Events;
 /// stories (earn, acq: not relevant), ISOT Reuters world and politics news (relevant), IndiaPoliceEvents
 /// articles and their police-action sentences (relevant) and NGEC synthetic PLOVER stories (relevant).
 /// </summary>
-public static class RelevanceCorpus
+internal static class RelevanceCorpus
 {
     public static IEnumerable<RelevanceExample> Bbc(string tarGz)
     {

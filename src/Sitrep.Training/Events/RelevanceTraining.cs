@@ -6,7 +6,7 @@ using Sitrep.Training.Learning;
 namespace Sitrep.Training.Events;
 
 /// <summary>Paths of the training corpora (any may be null) and the settings of one training run.</summary>
-public sealed record RelevanceTrainingOptions(string Out)
+internal sealed record RelevanceTrainingOptions(string Out)
 {
     public string? Bbc { get; init; }
     public string? Reuters { get; init; }
@@ -33,7 +33,7 @@ public sealed record RelevanceTrainingOptions(string Out)
 /// every corpus given, the document threshold at the natural boundary (0) and the sentence threshold from the dev
 /// fold, then scores dev and the never-tuned test fold per source, and writes model.bin and card.json.
 /// </summary>
-public static partial class RelevanceTraining
+internal static partial class RelevanceTraining
 {
     public static Dictionary<string, object> Run(RelevanceTrainingOptions options, TextWriter log)
     {

@@ -10,7 +10,7 @@ using Sitrep.Training.Learning;
 namespace Sitrep.Training.Language;
 
 /// <summary>What <c>sitrep train tagger|lemmatizer|parser</c> was asked to do.</summary>
-public sealed record LanguageTrainingRequest
+internal sealed record LanguageTrainingRequest
 {
     public required string Model { get; init; }
     public required IReadOnlyList<string> Train { get; init; }
@@ -30,10 +30,10 @@ public sealed record LanguageTrainingRequest
 }
 
 /// <summary>The model written and its scores, or one line naming the problem.</summary>
-public sealed record LanguageTrainingResult(string? ModelPath, Dictionary<string, object> Scores, string? Error);
+internal sealed record LanguageTrainingResult(string? ModelPath, Dictionary<string, object> Scores, string? Error);
 
 /// <summary>What <c>sitrep train</c> does for the Language models: read treebanks, train, save model.bin and card.json.</summary>
-public static class LanguageTraining
+internal static class LanguageTraining
 {
     public static readonly string[] Models = ["tagger", "lemmatizer", "parser"];
 

@@ -5,7 +5,7 @@ using Sitrep.Language.Lemmatization;
 namespace Sitrep.Training.Language;
 
 /// <summary>Counts (form, UPOS) → lemma and (suffix, UPOS) → edit script in training data; keeps the most frequent of each.</summary>
-public static class LemmatizerTrainer
+internal static class LemmatizerTrainer
 {
     public static Lemmatizer Train(IEnumerable<ConlluSentence> train)
     {

@@ -6,7 +6,7 @@ namespace Sitrep.Training.Language;
 /// The dynamic oracle for arc-eager (Goldberg and Nivre 2012): the cost of an action is the number
 /// of gold arcs still reachable before it and lost after it. Gold heads are 0-based, -1 for root.
 /// </summary>
-public static class Oracle
+internal static class Oracle
 {
     /// <summary>Fills <paramref name="costs"/> for every action (int.MaxValue when invalid).</summary>
     public static void Costs(ParserState s, ReadOnlySpan<int> goldHeads, ReadOnlySpan<int> goldLabels, Span<int> costs)

@@ -13,7 +13,7 @@ namespace Sitrep.Training.Language;
 /// zero-cost action in every state it visits, and after the first epoch it follows its own
 /// predictions (with probability <see cref="ExplorationRate"/>), so it learns to recover from mistakes.
 /// </summary>
-public static class ParserTrainer
+internal static class ParserTrainer
 {
     public const double ExplorationRate = 0.9;
 

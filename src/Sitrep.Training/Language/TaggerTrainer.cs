@@ -8,7 +8,7 @@ using Sitrep.Language.Tagging;
 namespace Sitrep.Training.Language;
 
 /// <summary>Trains a <see cref="Tagger"/> on CoNLL-U sentences (greedy decoding with predicted history); without a lexicon the WordNet features are constant.</summary>
-public static class TaggerTrainer
+internal static class TaggerTrainer
 {
     public static string Label(ConlluWord w) => w.Upos + "\t" + w.Xpos;
 

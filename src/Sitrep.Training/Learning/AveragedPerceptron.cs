@@ -9,7 +9,7 @@ namespace Sitrep.Training.Learning;
 /// decoded sequences); call <see cref="Tick"/> once per training example; <see cref="Freeze"/> gives
 /// the compact model.
 /// </summary>
-public sealed class AveragedPerceptron(int classCount)
+internal sealed class AveragedPerceptron(int classCount)
 {
     readonly Dictionary<ulong, int> _featureIds = [];
     readonly List<ulong> _featureKeys = [];

@@ -6,7 +6,7 @@ namespace Sitrep.Training.Learning;
 /// The model of the epoch that scored best on held-out data, kept in memory during training (a later
 /// epoch must score strictly higher to replace it), so nothing is saved and read back.
 /// </summary>
-public sealed class BestEpoch<TModel> where TModel : class
+internal sealed class BestEpoch<TModel> where TModel : class
 {
     public TModel? Model { get; private set; }
     public int Epoch { get; private set; }

@@ -4,7 +4,7 @@ using Sitrep.Learning;
 namespace Sitrep.Training.Learning;
 
 /// <summary>Counts feature keys over the training data for a frequency cut-off: features seen too rarely get no weights.</summary>
-public sealed class FeatureCounts
+internal sealed class FeatureCounts
 {
     readonly Dictionary<ulong, int> _counts = [];
 

@@ -3,7 +3,7 @@ using Sitrep.Learning;
 namespace Sitrep.Training.Learning;
 
 /// <summary>Settings shared by the perceptron trainers. The seed fixes the shuffling, so reruns give identical models.</summary>
-public sealed record TrainingOptions
+internal sealed record TrainingOptions
 {
     public int Epochs { get; init; } = 10;
     public int Seed { get; init; } = 1;

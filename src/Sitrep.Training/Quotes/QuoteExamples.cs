@@ -7,10 +7,10 @@ using Sitrep.Quotes.Reported;
 namespace Sitrep.Training.Quotes;
 
 /// <summary>One training document: the tagger's input and the gold label of each token.</summary>
-public sealed record TaggedExample(TaggerInput Input, byte[] Gold);
+internal sealed record TaggedExample(TaggerInput Input, byte[] Gold);
 
 /// <summary>Builds training examples with the same rule features the quotes stage gives its tagger.</summary>
-public sealed class QuoteExamples
+internal sealed class QuoteExamples
 {
     readonly QuoteLexicon _lex = QuoteLexicon.Default;
     readonly ReportedSpeechFinder _finder = new(QuoteLexicon.Default);

@@ -9,7 +9,7 @@ using Sitrep.Quotes.Learned;
 namespace Sitrep.Training.Quotes;
 
 /// <summary>Options of <c>sitrep train quotes</c>.</summary>
-public sealed record QuoteTrainingOptions(string TrainPath, string DevPath, string OutDirectory)
+internal sealed record QuoteTrainingOptions(string TrainPath, string DevPath, string OutDirectory)
 {
     public int Epochs { get; init; } = 12;
     public int Seed { get; init; } = 17;
@@ -21,13 +21,13 @@ public sealed record QuoteTrainingOptions(string TrainPath, string DevPath, stri
 }
 
 /// <summary>Result of a training run: the dev scores, or one line saying what failed.</summary>
-public sealed record QuoteTrainingResult(QuoteScores? Dev, string? Error);
+internal sealed record QuoteTrainingResult(QuoteScores? Dev, string? Error);
 
 /// <summary>
 /// Trains the quotes tagger on PolNeAR's train split, scores it on dev through the whole stage and
 /// writes model.bin and card.json into the output folder.
 /// </summary>
-public static class QuoteModelTraining
+internal static class QuoteModelTraining
 {
     public static QuoteTrainingResult Run(QuoteTrainingOptions options, TextWriter log)
     {

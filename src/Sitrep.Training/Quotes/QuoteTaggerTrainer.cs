@@ -8,7 +8,7 @@ namespace Sitrep.Training.Quotes;
 /// Averaged perceptron training of <see cref="QuoteTagger"/>, greedy with its own predicted history.
 /// Paragraph order is shuffled per epoch from a fixed seed, so reruns give the same model.
 /// </summary>
-public static class QuoteTaggerTrainer
+internal static class QuoteTaggerTrainer
 {
     /// <summary>A static feature seen fewer times than this in the training data gets no weight.</summary>
     public const int MinFrequency = 2;

@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 
 namespace Sitrep.Learning;
 
-public sealed unsafe partial class PerceptronModel
+internal sealed unsafe partial class PerceptronModel
 {
     /// <summary>Occupied slots in key order (how the file and <see cref="Pruned"/> list rows).</summary>
     List<(ulong Key, int Slot)> UsedInKeyOrder()

@@ -15,7 +15,7 @@ namespace Sitrep.Quotes;
 /// With a trained tagger (models/quotes/model.bin) the rules' spans become features of the tagger,
 /// whose spans are then grouped into attributions; without it the rules' attributions are used.
 /// </summary>
-public sealed class QuoteStage(QuoteTagger? tagger = null) : IStage
+internal sealed class QuoteStage(QuoteTagger? tagger = null) : IStage
 {
     public const string ModelFolder = "quotes", ModelFile = "model.bin";
 

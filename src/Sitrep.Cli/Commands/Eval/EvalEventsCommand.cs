@@ -7,7 +7,7 @@ namespace Sitrep.Cli.Commands.Eval;
 /// <c>sitrep eval events</c>: PLOVER gold records (JSON), PETRARCH unit-test records (XML), Sitrep's own end-to-end
 /// gold (JSONL with article locators), or with <c>--negative</c> a negative control of plain articles.
 /// </summary>
-public static class EvalEventsCommand
+internal static class EvalEventsCommand
 {
     public static readonly Option<string> Gold = EvalCommand.Gold();
     public static readonly Option<bool> Json = CommonOptions.Json();

@@ -5,7 +5,7 @@ using Sitrep.Ingest.Html;
 namespace Sitrep.Cli.Commands.Eval;
 
 /// <summary><c>sitrep eval extract</c>: HTML main-text extraction against an annotated benchmark (word 4-gram overlap).</summary>
-public static class EvalExtractCommand
+internal static class EvalExtractCommand
 {
     public static readonly Option<string> Gold = EvalCommand.Gold();
     public static readonly Option<bool> Json = CommonOptions.Json();

@@ -5,7 +5,7 @@ using Sitrep.Places.Resolution;
 namespace Sitrep.Cli.Commands.Eval;
 
 /// <summary><c>sitrep eval geo</c>: toponym resolution (<c>--gold-spans</c>) or recognition plus resolution against LGL / GeoWebNews / GeoVirus / TR-News XML.</summary>
-public static class EvalGeoCommand
+internal static class EvalGeoCommand
 {
     public static readonly Option<string> Gold = EvalCommand.Gold();
     public static readonly Option<bool> Json = CommonOptions.Json();

@@ -5,7 +5,7 @@ using Sitrep.Training.Entities;
 namespace Sitrep.Cli.Commands.Eval;
 
 /// <summary><c>sitrep eval ner</c>: exact span F1 against CoNLL, Universal NER, GMB, re3d, BTC, CrossNER or WikiANN gold.</summary>
-public static class EvalNerCommand
+internal static class EvalNerCommand
 {
     public static readonly Option<string> Gold = EvalCommand.Gold();
     public static readonly Option<bool> Json = CommonOptions.Json();

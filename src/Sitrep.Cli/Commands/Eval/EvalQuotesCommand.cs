@@ -4,7 +4,7 @@ using Sitrep.Evaluation.Quotes;
 namespace Sitrep.Cli.Commands.Eval;
 
 /// <summary><c>sitrep eval quotes</c>: source, cue and content spans against PolNeAR (brat layout).</summary>
-public static class EvalQuotesCommand
+internal static class EvalQuotesCommand
 {
     public static readonly Option<string> Gold = EvalCommand.Gold();
     public static readonly Option<bool> Json = CommonOptions.Json();

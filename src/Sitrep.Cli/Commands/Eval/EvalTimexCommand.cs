@@ -4,7 +4,7 @@ using Sitrep.Evaluation.Time;
 namespace Sitrep.Cli.Commands.Eval;
 
 /// <summary><c>sitrep eval timex</c>: TempEval-3 Task A scores against a folder of TimeML files.</summary>
-public static class EvalTimexCommand
+internal static class EvalTimexCommand
 {
     public static readonly Option<string> Gold = EvalCommand.Gold();
     public static readonly Option<bool> Json = CommonOptions.Json();

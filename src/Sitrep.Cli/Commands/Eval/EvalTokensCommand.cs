@@ -4,7 +4,7 @@ using Sitrep.Evaluation.Language;
 namespace Sitrep.Cli.Commands.Eval;
 
 /// <summary><c>sitrep eval tokens</c>: tokenisation and sentence splitting against CoNLL-U.</summary>
-public static class EvalTokensCommand
+internal static class EvalTokensCommand
 {
     public static readonly Option<string> Gold = EvalCommand.Gold();
     public static readonly Option<bool> Json = CommonOptions.Json();

@@ -4,7 +4,7 @@ using Sitrep.Evaluation.Language;
 namespace Sitrep.Cli.Commands.Eval;
 
 /// <summary><c>sitrep eval ud</c>: tags, lemmas and dependencies against a CoNLL-U treebank.</summary>
-public static class EvalUdCommand
+internal static class EvalUdCommand
 {
     public static readonly Option<string> Gold = EvalCommand.Gold();
     public static readonly Option<bool> Raw = new("--raw") { Description = "Run the whole pipeline from raw text (# text) and align words by character spans" };

@@ -5,7 +5,7 @@ using Sitrep.Training.Language.Clusters;
 namespace Sitrep.Cli.Commands.Train;
 
 /// <summary><c>sitrep train clusters</c>: Brown word clusters from unlabeled text (files, folders, archives).</summary>
-public static class TrainClustersCommand
+internal static class TrainClustersCommand
 {
     public static readonly Option<string[]> TrainData = new("--train") { Description = "Unlabeled text: files, folders or archives Ingest reads, or Reuters-21578 .sgm(.gz)", Required = true, AllowMultipleArgumentsPerToken = true };
     public static readonly Option<string> Out = new("--out") { Description = "Output folder for model.bin and card.json", Required = true };

@@ -8,7 +8,7 @@ using Sitrep.Training.Learning;
 namespace Sitrep.Cli.Commands.Train;
 
 /// <summary><c>sitrep train tagger|lemmatizer|parser</c>: thin subcommands over the Language trainers.</summary>
-public static class TrainLanguageCommand
+internal static class TrainLanguageCommand
 {
     public static readonly Option<string[]> Train = new("--train") { Description = "Training CoNLL-U files", Required = true, AllowMultipleArgumentsPerToken = true };
     public static readonly Option<string> Dev = new("--dev") { Description = "Development CoNLL-U file (scores per epoch)", Required = true };

@@ -6,7 +6,7 @@ using Sitrep.Training.Learning;
 namespace Sitrep.Cli.Commands.Train;
 
 /// <summary><c>sitrep train ner --train PATH… [--dev PATH] --out DIR</c>.</summary>
-public static class TrainNerCommand
+internal static class TrainNerCommand
 {
     public static readonly Option<string[]> Train = new("--train")
     {

@@ -9,7 +9,7 @@ namespace Sitrep.Training.Entities.Corpora;
 /// or country abbreviation ("U.S.") becomes GPE, and a MISC span that is wholly a demonym ("German") becomes NORP.
 /// Training only: scored gold keeps its own scheme.
 /// </summary>
-public static class FineTypes
+internal static class FineTypes
 {
     public static NerSentence Refine(NerSentence sentence, ActorLexicon lexicon)
     {

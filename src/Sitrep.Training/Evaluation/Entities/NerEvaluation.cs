@@ -5,7 +5,7 @@ using Sitrep.Training.Entities;
 namespace Sitrep.Evaluation.Entities;
 
 /// <summary><c>sitrep eval ner</c>: exact span and type F1 of a NER model against a gold corpus.</summary>
-public static class NerEvaluation
+internal static class NerEvaluation
 {
     /// <param name="modelPath">The model to score; the shipped one in the options' models folder by default.</param>
     /// <param name="errorsPath">Where each sentence with missed and spurious spans is written, if given.</param>

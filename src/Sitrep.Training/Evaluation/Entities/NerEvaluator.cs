@@ -7,7 +7,7 @@ using Sitrep.Entities.Recognition;
 namespace Sitrep.Evaluation.Entities;
 
 /// <summary>Exact span-and-type scores (CoNLL style), overall and per gold type.</summary>
-public sealed record NerScores(PrfCounts Overall, IReadOnlyDictionary<string, PrfCounts> PerType, int Sentences, int Tokens, double TokensPerSecond)
+internal sealed record NerScores(PrfCounts Overall, IReadOnlyDictionary<string, PrfCounts> PerType, int Sentences, int Tokens, double TokensPerSecond)
 {
     public Dictionary<string, object?> ToDictionary() => new()
     {
@@ -26,7 +26,7 @@ public sealed record NerScores(PrfCounts Overall, IReadOnlyDictionary<string, Pr
 /// (PER/ORG/LOC/MISC or a subset), system GPE/LOC/FAC count as LOC and NORP/EVENT as MISC; system
 /// spans of a type the gold scheme does not annotate at all are left unscored.
 /// </summary>
-public static class NerEvaluator
+internal static class NerEvaluator
 {
     static readonly HashSet<string> ConllTypes = ["PER", "ORG", "LOC", "MISC"];
 

@@ -4,7 +4,7 @@ namespace Sitrep.Evaluation.Events;
 /// The published CAMEO→PLOVER table (PLOVER's CAMEO2PLOVER file, lines "CODE: EVENT, mode, context # label"),
 /// read at evaluation time to give PETRARCH gold codes a PLOVER type. The longest listed prefix of a code wins.
 /// </summary>
-public sealed class CameoToPlover
+internal sealed class CameoToPlover
 {
     readonly Dictionary<string, (string Type, string? Mode)> _byCode = new(StringComparer.Ordinal);
 

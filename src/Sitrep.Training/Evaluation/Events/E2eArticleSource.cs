@@ -9,7 +9,7 @@ using Sitrep.Ingest.Readers;
 namespace Sitrep.Evaluation.Events;
 
 /// <summary>An article as the gold's offsets see it: the exact text hashed, plus the title and date the corpus gives.</summary>
-public sealed record E2eArticleText(string Text, string? Title, string? Published);
+internal sealed record E2eArticleText(string Text, string? Title, string? Published);
 
 /// <summary>
 /// Fetches gold articles from the shared data folder by locator. The text is the corpus field as stored, with no
@@ -22,7 +22,7 @@ public sealed record E2eArticleText(string Text, string? Title, string? Publishe
 /// </list>
 /// Each corpus file is read once and kept for the articles that follow.
 /// </summary>
-public sealed partial class E2eArticleSource(string sharedRoot)
+internal sealed partial class E2eArticleSource(string sharedRoot)
 {
     readonly Dictionary<string, Dictionary<int, E2eArticleText>> _files = [];
 

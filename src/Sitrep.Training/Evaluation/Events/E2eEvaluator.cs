@@ -11,7 +11,7 @@ namespace Sitrep.Evaluation.Events;
 /// Each article is fetched from the shared data folder by locator, its hash checked, and turned into a document the
 /// way Sitrep's ingest does (same clean-up, title and date from the corpus record).
 /// </summary>
-public static class E2eEvaluator
+internal static class E2eEvaluator
 {
     /// <param name="sharedRoot">The shared data folder; null looks for "shared" beside an ancestor of the gold file.</param>
     public static EvaluationResult Evaluate(string goldPath, AnalyzerOptions options, string? sharedRoot = null, TextWriter? errors = null)

@@ -5,7 +5,7 @@ namespace Sitrep.Evaluation.Events;
 /// not stored: <see cref="Corpus"/> + <see cref="Record"/> locate it under the shared data folder and
 /// <see cref="TextSha256"/> pins the exact text every offset refers to.
 /// </summary>
-public sealed record E2eArticle(string Id, string Corpus, int Record, string TextSha256)
+internal sealed record E2eArticle(string Id, string Corpus, int Record, string TextSha256)
 {
     /// <summary>The document's own date (ISO), the report date every event carries.</summary>
     public string? ReportDate { get; init; }
@@ -15,7 +15,7 @@ public sealed record E2eArticle(string Id, string Corpus, int Record, string Tex
 }
 
 /// <summary>A hand-coded PLOVER event of one article.</summary>
-public sealed record E2eGoldEvent(string Type, string Status)
+internal sealed record E2eGoldEvent(string Type, string Status)
 {
     public string? Mode { get; init; }
     public List<E2eGoldParticipant> Actors { get; init; } = [];
@@ -31,16 +31,16 @@ public sealed record E2eGoldEvent(string Type, string Status)
 }
 
 /// <summary>Half-open character span [Start, End) into the article text.</summary>
-public readonly record struct E2eSpan(int Start, int End);
+internal readonly record struct E2eSpan(int Start, int End);
 
 /// <summary>An actor or recipient: its mention in the text, ISO 3166 alpha-3 country and PLOVER sector.</summary>
-public sealed record E2eGoldParticipant(E2eSpan Span, string? Country, string? Sector);
+internal sealed record E2eGoldParticipant(E2eSpan Span, string? Country, string? Sector);
 
 /// <summary>
 /// Where the event happened: a GeoNames place with its point; <see cref="Level"/> says whether the gold names a
 /// point (city, town, site: matched within 25 km), an admin-1 region or a whole country.
 /// </summary>
-public sealed record E2eGoldPlace(string Name, long? GeonameId, double Lat, double Lon, string Level)
+internal sealed record E2eGoldPlace(string Name, long? GeonameId, double Lat, double Lon, string Level)
 {
     public const string Point = "point", Admin1 = "admin1", Country = "country";
     public string? CountryCode { get; init; }
@@ -49,16 +49,16 @@ public sealed record E2eGoldPlace(string Name, long? GeonameId, double Lat, doub
 }
 
 /// <summary>The event's own date: "2017-11-26" (day), "2017-11" (month) or "2017" (year).</summary>
-public sealed record E2eGoldDate(string Value, string Precision);
+internal sealed record E2eGoldDate(string Value, string Precision);
 
 /// <summary>A count; Low/High when the article gives different figures.</summary>
-public sealed record E2eGoldCount(int Best, int? Low = null, int? High = null)
+internal sealed record E2eGoldCount(int Best, int? Low = null, int? High = null)
 {
     public bool Admits(int value) => value == Best || (Low is { } lo && High is { } hi && value >= lo && value <= hi);
 }
 
 /// <summary>Who tells the event: a speaker (span of their mention) or the outlet (by name).</summary>
-public sealed record E2eGoldSource(string Kind, E2eSpan? Span, string? Name)
+internal sealed record E2eGoldSource(string Kind, E2eSpan? Span, string? Name)
 {
     public const string Speaker = "speaker", Outlet = "outlet";
 }

@@ -7,7 +7,7 @@ namespace Sitrep.Evaluation.Events;
 /// <c>text_sha256</c> and <c>events</c> (format in docs/gold.md). A bad line fails the whole file with one line
 /// naming it, since a partly read gold would give misleading scores.
 /// </summary>
-public static class E2eGoldReader
+internal static class E2eGoldReader
 {
     /// <summary>True when the file is JSONL whose first record carries the e2e locator keys.</summary>
     public static bool Detect(string path)
@@ -92,7 +92,7 @@ public static class E2eGoldReader
 }
 
 /// <summary>The articles read, or the one-line reason the file could not be read.</summary>
-public sealed record E2eGoldReadResult(List<E2eArticle> Articles, string? Error)
+internal sealed record E2eGoldReadResult(List<E2eArticle> Articles, string? Error)
 {
     public bool Success => Error is null;
 }

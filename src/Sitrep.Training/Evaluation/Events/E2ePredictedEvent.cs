@@ -8,7 +8,7 @@ namespace Sitrep.Evaluation.Events;
 /// prints it), so that any field the coder adds under its contract name (e.g. <c>source</c>) is scored without this
 /// code knowing the coder's classes.
 /// </summary>
-public sealed record E2ePredictedEvent(string Type, string Status)
+internal sealed record E2ePredictedEvent(string Type, string Status)
 {
     public List<(string Text, string? Country, string? Sector)> Actors { get; init; } = [];
     public List<(string Text, string? Country, string? Sector)> Recipients { get; init; } = [];

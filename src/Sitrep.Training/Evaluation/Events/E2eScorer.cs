@@ -20,7 +20,7 @@ namespace Sitrep.Evaluation.Events;
 ///   coded source text overlaps the gold speaker's, or for the outlet when the coded source is the outlet.</item>
 /// </list>
 /// </summary>
-public sealed partial class E2eScorer
+internal sealed partial class E2eScorer
 {
     public const double PointRadiusKm = 25;
 

@@ -20,7 +20,7 @@ namespace Sitrep.Evaluation.Events;
 /// PETRARCH records that expect no event are scored apart (no_event_accuracy). With the PETR.Validate dictionaries beside the
 /// gold (../dictionaries), the PETRARCH run swaps in their verb lexicon for the shipped one, as PETRARCH's own unit tests do.
 /// </summary>
-public static class EventsEvaluator
+internal static class EventsEvaluator
 {
     public static EvaluationResult Evaluate(string goldPath, AnalyzerOptions options, bool ownLexicon = false, TextWriter? errors = null)
     {

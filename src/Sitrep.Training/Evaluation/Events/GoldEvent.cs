@@ -1,10 +1,10 @@
 namespace Sitrep.Evaluation.Events;
 
 /// <summary>One coded participant in a gold record: its text (PLOVER GSR) and/or code (ISO3 or a PETRARCH actor code).</summary>
-public sealed record GoldParticipant(string? Text, string? Code);
+internal sealed record GoldParticipant(string? Text, string? Code);
 
 /// <summary>One gold record: a sentence and its expected event(s). PETRARCH records may expect several or none.</summary>
-public sealed record GoldRecord(string Id, string Text, string? Date)
+internal sealed record GoldRecord(string Id, string Text, string? Date)
 {
     /// <summary>PLOVER type (old GSR labels already mapped); null for PETRARCH codings with no PLOVER equivalent.</summary>
     public string? Type { get; init; }

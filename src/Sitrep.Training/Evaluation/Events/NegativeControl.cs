@@ -8,7 +8,7 @@ namespace Sitrep.Evaluation.Events;
 /// Negative control: runs plain articles that report no political or conflict events (e.g. BBC sport) and counts the
 /// occurred/ongoing conflict-type events coded per article, overall and per folder (archive folder or directory).
 /// </summary>
-public static class NegativeControl
+internal static class NegativeControl
 {
     /// <summary>Event types counted: the PLOVER types that a metaphor ("battle", "shot", "beat") most often fakes.</summary>
     public static readonly IReadOnlySet<string> ConflictTypes =

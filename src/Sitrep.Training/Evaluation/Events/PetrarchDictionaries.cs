@@ -7,7 +7,7 @@ namespace Sitrep.Evaluation.Events;
 /// fictional world): verb blocks "--- VERB [code] ---" with their forms and "- * WORDS [code]" phrases become a
 /// trigger lexicon for the same engine; actor names become codes to compare actors with.
 /// </summary>
-public sealed class PetrarchDictionaries
+internal sealed class PetrarchDictionaries
 {
     PetrarchDictionaries(TriggerLexicon verbs, List<(string[] Words, string Code)> actors)
     {

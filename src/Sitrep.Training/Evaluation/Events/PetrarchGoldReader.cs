@@ -7,7 +7,7 @@ namespace Sitrep.Evaluation.Events;
 /// Reads PETRARCH unit-test records (validation XML: &lt;Sentence id&gt; with &lt;EventCoding sourcecode targetcode
 /// eventcode&gt; or noevents="True", and &lt;Text&gt;). Records marked error= and the FINAL-RECORD sentinel are skipped.
 /// </summary>
-public static class PetrarchGoldReader
+internal static class PetrarchGoldReader
 {
     public static GoldReadResult Read(string path, Func<string, string?> ploverTypeOfCameo)
     {

@@ -7,7 +7,7 @@ namespace Sitrep.Evaluation.Events;
 /// Old labels become current PLOVER: FIGHT→ASSAULT, DEMAND→REQUEST, DISAPPROVE→ACCUSE, INVESTIGATE→ACCUSE/investigate.
 /// The DOCUMENT header record is skipped.
 /// </summary>
-public static class PloverGoldReader
+internal static class PloverGoldReader
 {
     public static GoldReadResult Read(string path)
     {
@@ -63,7 +63,7 @@ public static class PloverGoldReader
 }
 
 /// <summary>Gold records, or the one-line reason they could not be read.</summary>
-public sealed record GoldReadResult(List<GoldRecord> Records, string? Error)
+internal sealed record GoldReadResult(List<GoldRecord> Records, string? Error)
 {
     public bool Success => Error is null;
     public static GoldReadResult Ok(List<GoldRecord> records) => new(records, null);

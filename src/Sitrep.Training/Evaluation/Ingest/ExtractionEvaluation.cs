@@ -3,7 +3,7 @@ using Sitrep.Ingest.Html;
 namespace Sitrep.Evaluation.Ingest;
 
 /// <summary><c>sitrep eval extract</c>: main-text extraction scores keyed as the contract names them.</summary>
-public static class ExtractionEvaluation
+internal static class ExtractionEvaluation
 {
     public static Dictionary<string, object?> Run(string goldFolder, HtmlExtractor extractor = HtmlExtractor.Own)
     {

@@ -4,10 +4,10 @@ using Sitrep.Ingest.Html;
 namespace Sitrep.Evaluation.Ingest;
 
 /// <summary><paramref name="CpuMillisecondsPerPage"/> is process CPU time, steadier than wall time on a shared machine.</summary>
-public sealed record ExtractionScores(double F1, double Precision, double Recall, double Accuracy, int Pages, double MillisecondsPerPage, double CpuMillisecondsPerPage);
+internal sealed record ExtractionScores(double F1, double Precision, double Recall, double Accuracy, int Pages, double MillisecondsPerPage, double CpuMillisecondsPerPage);
 
 /// <summary>Scores an extractor on an extraction benchmark folder (see <see cref="ExtractionGold"/>).</summary>
-public static class ExtractionEvaluator
+internal static class ExtractionEvaluator
 {
     /// <summary>Scores a benchmark folder: the trafilatura segment layout when it holds
     /// <see cref="SegmentGold.GoldFileName"/>, else the article-extraction-benchmark layout.</summary>

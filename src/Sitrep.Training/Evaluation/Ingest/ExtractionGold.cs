@@ -7,14 +7,14 @@ using Sitrep.Ingest.Html;
 namespace Sitrep.Evaluation.Ingest;
 
 /// <summary>One benchmark page: its HTML and the annotated article body.</summary>
-public sealed record ExtractionPage(string Id, string Html, string GoldBody);
+internal sealed record ExtractionPage(string Id, string Html, string GoldBody);
 
 /// <summary>
 /// Reads an extraction benchmark folder: a .tar.gz holding <c>html/&lt;id&gt;.html.gz</c> entries
 /// (other archives beside it hold no such entries and are passed over) and a <c>ground-truth*.json</c>
 /// mapping each id to its <c>articleBody</c>.
 /// </summary>
-public static class ExtractionGold
+internal static class ExtractionGold
 {
     public static IEnumerable<ExtractionPage> Read(string folder)
     {

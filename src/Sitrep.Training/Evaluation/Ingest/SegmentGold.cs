@@ -8,14 +8,14 @@ namespace Sitrep.Evaluation.Ingest;
 
 /// <summary>One page of a segment benchmark: its HTML, text segments that must appear in the main text
 /// and segments that must not.</summary>
-public sealed record SegmentPage(string File, string Html, IReadOnlyList<string> With, IReadOnlyList<string> Without);
+internal sealed record SegmentPage(string File, string Html, IReadOnlyList<string> With, IReadOnlyList<string> Without);
 
 /// <summary>
 /// Reads the trafilatura evaluation set layout: <c>evaldata.json</c> mapping each page URL to
 /// <c>{ file, with[], without[] }</c>, and a .tar.gz holding <c>html/&lt;file&gt;</c> (raw bytes, each
 /// page decoded by its BOM or declared charset, else UTF-8).
 /// </summary>
-public static class SegmentGold
+internal static class SegmentGold
 {
     public const string GoldFileName = "evaldata.json";
 

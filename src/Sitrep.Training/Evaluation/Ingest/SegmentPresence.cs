@@ -8,7 +8,7 @@ namespace Sitrep.Evaluation.Ingest;
 /// output is a true positive (else a false negative), a "without" segment found is a false positive
 /// (else a true negative); counts are summed over pages.
 /// </summary>
-public sealed class SegmentPresence
+internal sealed class SegmentPresence
 {
     int _tp, _fp, _fn, _tn;
 

@@ -7,7 +7,7 @@ namespace Sitrep.Evaluation.Ingest;
 /// Per-page word 4-gram ("shingle") overlap between gold and extracted text, averaged over pages:
 /// precision over pages with non-empty output, recall over all pages, F1 of the two averages.
 /// </summary>
-public sealed partial class ShingleOverlap
+internal sealed partial class ShingleOverlap
 {
     const int ShingleSize = 4;
     double _precisionSum, _recallSum;

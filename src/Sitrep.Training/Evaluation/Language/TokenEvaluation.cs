@@ -5,7 +5,7 @@ using Sitrep.Training.Language.Conllu;
 namespace Sitrep.Evaluation.Language;
 
 /// <summary><c>sitrep eval tokens</c>: tokenisation and sentence splitting against CoNLL-U (raw text rebuilt from # text).</summary>
-public static class TokenEvaluation
+internal static class TokenEvaluation
 {
     public static Dictionary<string, object?> Run(string goldPath, AnalyzerOptions options)
     {

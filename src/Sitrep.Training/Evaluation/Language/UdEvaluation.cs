@@ -3,7 +3,7 @@ using Sitrep.Training.Language.Conllu;
 namespace Sitrep.Evaluation.Language;
 
 /// <summary><c>sitrep eval ud</c>: UPOS, XPOS, lemma, UAS and LAS against a CoNLL-U treebank (gold tokens unless raw).</summary>
-public static class UdEvaluation
+internal static class UdEvaluation
 {
     public static EvaluationResult Run(string goldPath, bool raw, AnalyzerOptions options)
     {

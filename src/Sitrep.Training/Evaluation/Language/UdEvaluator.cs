@@ -13,7 +13,7 @@ namespace Sitrep.Evaluation.Language;
 /// with gold words (accuracy), or from raw text with system and gold words aligned by character
 /// spans (F1). Punctuation counts; relations are compared without their subtype.
 /// </summary>
-public static class UdEvaluator
+internal static class UdEvaluator
 {
     /// <summary>Scores; <see cref="TokensPerCpuSecond"/> divides by the process's CPU time, which a busy shared machine distorts far less than wall time.</summary>
     public sealed record Scores(double Upos, double Xpos, double Lemma, double Uas, double Las, int Tokens, double TokensPerSecond,

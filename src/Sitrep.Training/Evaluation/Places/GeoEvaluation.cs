@@ -7,7 +7,7 @@ using Sitrep.Places.Resolution;
 namespace Sitrep.Evaluation.Places;
 
 /// <summary><c>sitrep eval geo</c>: toponym resolution of the gold spans, or recognition plus resolution end to end.</summary>
-public static class GeoEvaluation
+internal static class GeoEvaluation
 {
     public static EvaluationResult Run(string goldPath, bool goldSpans, AnalyzerOptions options, GeoPart part = GeoPart.All,
         TextWriter? misses = null, ResolverWeights? weights = null)

@@ -6,7 +6,7 @@ using Sitrep.Evaluation;
 namespace Sitrep.Evaluation.Places;
 
 /// <summary>Which documents of a gold file to score: all, the tuning half (even positions) or the held-apart half (odd).</summary>
-public enum GeoPart { All, Tune, Test }
+internal enum GeoPart { All, Tune, Test }
 
 /// <summary>
 /// Scores toponym resolution as Gritta et al. do: great-circle error per gold toponym with a point
@@ -14,7 +14,7 @@ public enum GeoPart { All, Tune, Test }
 /// error, and the area under the curve of log(1 + error) normalised by log(max error).
 /// End to end, recognition is scored by exact span match and the distance metrics use the matched spans.
 /// </summary>
-public static class GeoEvaluator
+internal static class GeoEvaluator
 {
     public static IEnumerable<GoldGeoDocument> Select(IReadOnlyList<GoldGeoDocument> docs, GeoPart part) =>
         docs.Where((_, i) => part == GeoPart.All || (i % 2 == 0) == (part == GeoPart.Tune));

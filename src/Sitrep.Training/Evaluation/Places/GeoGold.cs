@@ -6,12 +6,12 @@ using Sitrep.Places.Geometry;
 namespace Sitrep.Evaluation.Places;
 
 /// <summary>A gold toponym: its span and, when annotated, its point.</summary>
-public sealed record GoldToponym(int StartChar, int EndChar, GeoPoint? Point);
+internal sealed record GoldToponym(int StartChar, int EndChar, GeoPoint? Point);
 
-public sealed record GoldGeoDocument(string Text, IReadOnlyList<GoldToponym> Toponyms);
+internal sealed record GoldGeoDocument(string Text, IReadOnlyList<GoldToponym> Toponyms);
 
 /// <summary>Reads LGL, GeoWebNews, GeoVirus and TR-News XML (.xml or .xml.gz) into one shape.</summary>
-public static class GeoGold
+internal static class GeoGold
 {
     public static GeoGoldReadResult Read(string path)
     {
@@ -68,7 +68,7 @@ public static class GeoGold
         double.TryParse(e?.Value.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
 }
 
-public sealed record GeoGoldReadResult(IReadOnlyList<GoldGeoDocument> Documents, string? Error)
+internal sealed record GeoGoldReadResult(IReadOnlyList<GoldGeoDocument> Documents, string? Error)
 {
     public static GeoGoldReadResult Fail(string error) => new([], error);
 }

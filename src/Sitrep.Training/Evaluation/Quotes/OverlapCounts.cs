@@ -1,7 +1,7 @@
 namespace Sitrep.Evaluation.Quotes;
 
 /// <summary>Overlap matching: precision over system spans touching some gold span, recall over gold spans touched.</summary>
-public sealed class OverlapCounts
+internal sealed class OverlapCounts
 {
     public long SystemHits, System, GoldHits, Gold;
 

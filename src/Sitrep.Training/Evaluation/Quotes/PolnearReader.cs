@@ -6,7 +6,7 @@ using Sitrep.Documents;
 namespace Sitrep.Evaluation.Quotes;
 
 /// <summary>Result of reading a PolNeAR split: the documents, or one line saying what is wrong.</summary>
-public sealed record PolnearReadResult(IReadOnlyList<AttributionDocument> Documents, string? Error)
+internal sealed record PolnearReadResult(IReadOnlyList<AttributionDocument> Documents, string? Error)
 {
     public bool Success => Error is null;
 }
@@ -16,7 +16,7 @@ public sealed record PolnearReadResult(IReadOnlyList<AttributionDocument> Docume
 /// from a folder or a .tar.gz. Articles with several annotators are read with the first annotation
 /// file in ordinal file-name order, so every article counts once.
 /// </summary>
-public static class PolnearReader
+internal static class PolnearReader
 {
     public static PolnearReadResult Read(string path, string split)
     {

@@ -1,7 +1,7 @@
 namespace Sitrep.Evaluation.Quotes;
 
 /// <summary><c>sitrep eval quotes</c>: source, cue and content spans against one PolNeAR split, through the pipeline up to quotes.</summary>
-public static class QuoteEvaluation
+internal static class QuoteEvaluation
 {
     public static EvaluationResult Run(string goldPath, string split, AnalyzerOptions options)
     {

@@ -5,7 +5,7 @@ using Sitrep.Evaluation;
 namespace Sitrep.Evaluation.Quotes;
 
 /// <summary>Scores of <c>sitrep eval quotes</c>; names map to the contract's JSON keys.</summary>
-public sealed record QuoteScores(
+internal sealed record QuoteScores(
     PrfCounts Source, PrfCounts Cue, PrfCounts Content,
     OverlapCounts SourceOverlap, OverlapCounts CueOverlap, OverlapCounts ContentOverlap,
     int Documents, long Tokens, int Sentences, double Seconds)
@@ -31,7 +31,7 @@ public sealed record QuoteScores(
 /// with some gold span of the role (precision), a gold span is found when some system span shares a
 /// character with it (recall).
 /// </summary>
-public static class QuoteEvaluator
+internal static class QuoteEvaluator
 {
     public static QuoteScores Evaluate(IReadOnlyList<AttributionDocument> docs, Func<DocPipeline> build)
     {

@@ -5,10 +5,10 @@ using System.Text.RegularExpressions;
 namespace Sitrep.Evaluation.Time;
 
 /// <summary>A gold TIMEX3 in a TimeML document: character span into the stripped text, type and value.</summary>
-public sealed record GoldTimex(int StartChar, int EndChar, string Type, string Value);
+internal sealed record GoldTimex(int StartChar, int EndChar, string Type, string Value);
 
 /// <summary>One TimeML file: the text inside &lt;TEXT&gt; with every tag removed, its DCT and its gold timexes.</summary>
-public sealed partial record TimeMlDocument(string Path, string Text, string? Dct, IReadOnlyList<GoldTimex> Timexes)
+internal sealed partial record TimeMlDocument(string Path, string Text, string? Dct, IReadOnlyList<GoldTimex> Timexes)
 {
     /// <summary>Reads a .tml file; a file that is not TimeML is a failed result naming the problem.</summary>
     public static TimeMlResult Read(string path)
@@ -65,7 +65,7 @@ public sealed partial record TimeMlDocument(string Path, string Text, string? Dc
 }
 
 /// <summary>Either a document or the one-line reason it could not be read.</summary>
-public readonly record struct TimeMlResult(TimeMlDocument? Document, string? Error)
+internal readonly record struct TimeMlResult(TimeMlDocument? Document, string? Error)
 {
     public static TimeMlResult Ok(TimeMlDocument d) => new(d, null);
     public static TimeMlResult Fail(string error) => new(null, error);

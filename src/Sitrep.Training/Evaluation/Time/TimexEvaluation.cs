@@ -4,11 +4,11 @@ using Sitrep.Pipeline;
 namespace Sitrep.Evaluation.Time;
 
 /// <summary>Which files of a TimeML folder to score: all, the part used for tuning, or the held-out part.</summary>
-public enum TimexSplit { All, Tune, HeldOut }
+internal enum TimexSplit { All, Tune, HeldOut }
 
 /// <summary>One timex evaluation run: the scores, counts, time-stage seconds and unreadable files.</summary>
 /// <param name="Parts">With <see cref="TimexSplit.All"/>, the scores of the tune and held-out parts from the same run.</param>
-public sealed record TimexRun(TimexEvaluator Scores, int Documents, long Tokens, double TimeStageSeconds, IReadOnlyList<string> BadFiles,
+internal sealed record TimexRun(TimexEvaluator Scores, int Documents, long Tokens, double TimeStageSeconds, IReadOnlyList<string> BadFiles,
     IReadOnlyDictionary<TimexSplit, TimexEvaluator> Parts);
 
 /// <summary>
@@ -16,7 +16,7 @@ public sealed record TimexRun(TimexEvaluator Scores, int Documents, long Tokens,
 /// and scores it. The split is deterministic: files sorted by path, every fifth one (0, 5, 10, …)
 /// is held out and was never looked at while writing the rules.
 /// </summary>
-public static class TimexEvaluation
+internal static class TimexEvaluation
 {
     public static IReadOnlyList<string> Files(string gold) =>
         File.Exists(gold) ? [gold]

@@ -9,7 +9,7 @@ namespace Sitrep.Evaluation.Time;
 /// value is identical / relaxed matches, and value F1 = relaxed F1 × value accuracy (equivalently
 /// P and R each multiplied by that accuracy); type accuracy likewise. The DCT is not scored.
 /// </summary>
-public sealed class TimexEvaluator
+internal sealed class TimexEvaluator
 {
     readonly PrfCounts _strict = new(), _relaxed = new();
     long _valueCorrect, _typeCorrect;

@@ -10,7 +10,7 @@ namespace Sitrep.Training.Language.Clusters;
 /// Unlabeled text for clustering, tokenised with Sitrep's tokenizer and kept case-sensitive: word types in
 /// first-seen order, their counts, and the token stream as type ids with <see cref="Boundary"/> between documents.
 /// </summary>
-public sealed class ClusterCorpus
+internal sealed class ClusterCorpus
 {
     public const int Boundary = -1;
 

@@ -7,7 +7,7 @@ using Sitrep.Language.Clusters;
 namespace Sitrep.Training.Language.Clusters;
 
 /// <summary>What <c>sitrep train clusters</c> was asked to do.</summary>
-public sealed record ClusterTrainingRequest
+internal sealed record ClusterTrainingRequest
 {
     public required IReadOnlyList<string> Train { get; init; }
     public required string OutDirectory { get; init; }
@@ -20,10 +20,10 @@ public sealed record ClusterTrainingRequest
 }
 
 /// <summary>The model written and its size, or one line naming the problem.</summary>
-public sealed record ClusterTrainingResult(string? ModelPath, int Words, int Clusters, string? Error);
+internal sealed record ClusterTrainingResult(string? ModelPath, int Words, int Clusters, string? Error);
 
 /// <summary>What <c>sitrep train clusters</c> does: read unlabeled text, cluster it, save model.bin and card.json.</summary>
-public static class ClusterTraining
+internal static class ClusterTraining
 {
     /// <summary>Words whose clusters the card shows, to check the result by eye.</summary>
     static readonly string[] Probes = ["January", "said", "France", "three", "million", "company", "Minister", "police", "rose", "the"];

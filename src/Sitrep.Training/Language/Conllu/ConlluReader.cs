@@ -3,7 +3,7 @@ using System.IO.Compression;
 namespace Sitrep.Training.Language.Conllu;
 
 /// <summary>Reads CoNLL-U (optionally gzipped). Empty nodes (ids like 8.1) are skipped.</summary>
-public static class ConlluReader
+internal static class ConlluReader
 {
     public static IEnumerable<ConlluSentence> ReadFile(string path)
     {

@@ -3,18 +3,18 @@ using Sitrep.Language.Features;
 namespace Sitrep.Training.Language.Conllu;
 
 /// <summary>One syntactic word of a CoNLL-U sentence (ids are 1-based; Head 0 is the root).</summary>
-public sealed record ConlluWord(int Id, string Form, string Lemma, string Upos, string Xpos, string Feats, int Head, string Deprel, string Deps, string Misc)
+internal sealed record ConlluWord(int Id, string Form, string Lemma, string Upos, string Xpos, string Feats, int Head, string Deprel, string Deps, string Misc)
 {
     public bool SpaceAfter => !Misc.Split('|').Contains("SpaceAfter=No");
 }
 
 /// <summary>A multiword token line "first-last form" (e.g. "don't" over "do" and "n't" in some treebanks).</summary>
-public sealed record ConlluRange(int First, int Last, string Form, string Misc)
+internal sealed record ConlluRange(int First, int Last, string Form, string Misc)
 {
     public bool SpaceAfter => !Misc.Split('|').Contains("SpaceAfter=No");
 }
 
-public sealed class ConlluSentence
+internal sealed class ConlluSentence
 {
     public List<string> Comments { get; } = [];
     public List<ConlluWord> Words { get; } = [];

@@ -1,6 +1,6 @@
 namespace Sitrep.Training.Language.Conllu;
 
-public static class ConlluWriter
+internal static class ConlluWriter
 {
     public static void Write(TextWriter w, IEnumerable<ConlluSentence> sentences)
     {

@@ -4,7 +4,7 @@ namespace Sitrep.Events.Triggers;
 /// Trigger words used in a sense that codes no event: a journalist's question ("asked about", "when asked to comment"),
 /// readiness with no deed ("we are prepared for that"), and pushing or pressing with no demand ("push ISIS out").
 /// </summary>
-public static class NonEvents
+internal static class NonEvents
 {
     static readonly HashSet<string> QuestionWords = ["about", "whether", "if", "what", "how", "why", "who", "when", "where", "which"];
     static readonly HashSet<string> SpeechComplements = ["comment", "say", "respond", "explain", "elaborate", "confirm", "answer", "speculate", "discuss"];
