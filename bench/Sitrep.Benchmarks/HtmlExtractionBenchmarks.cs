@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Sitrep.Ingest.Html;
+using Sitrep.Evaluation.Ingest;
 
 namespace Sitrep.Benchmarks;
 

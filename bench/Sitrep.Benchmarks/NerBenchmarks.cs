@@ -4,6 +4,8 @@ using Sitrep.Entities.Actors;
 using Sitrep.Entities.Recognition;
 using Sitrep.Entities.Resolution;
 using Sitrep.Pipeline;
+using Sitrep.Evaluation.Entities;
+using Sitrep.Training.Entities;
 
 namespace Sitrep.Benchmarks;
 

@@ -3,7 +3,7 @@ using Sitrep.Cli.Commands;
 
 namespace Sitrep.Cli;
 
-public static class Cli
+internal static class Cli
 {
     public static RootCommand BuildRoot()
     {
@@ -40,7 +40,7 @@ public static class Cli
     }
 }
 
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Ok = 0, SomeInputsFailed = 1, Fatal = 2;
 }

@@ -6,7 +6,7 @@ namespace Sitrep.Cli;
 /// The CLI's part of the composition root: the analyzer options every verb starts from, with the paths the
 /// environment overrides (SITREP_MODELS, SITREP_NPM, SITREP_CACHE) and warnings on stderr.
 /// </summary>
-public static class CliSettings
+internal static class CliSettings
 {
     public static AnalyzerOptions Options()
     {
@@ -19,7 +19,7 @@ public static class CliSettings
 }
 
 /// <summary>Warnings and information as one "sitrep: …" line each on stderr.</summary>
-public sealed class StderrLogger : ILogger
+internal sealed class StderrLogger : ILogger
 {
     public static readonly StderrLogger Instance = new();
 

@@ -4,7 +4,7 @@ using Sitrep.Documents;
 namespace Sitrep.Cli;
 
 /// <summary>Readable views of a document for the terminal.</summary>
-public static class DocTextRenderer
+internal static class DocTextRenderer
 {
     public static string Summary(Doc doc) =>
         $"{doc.Info.Id}  {doc.Info.Title ?? doc.Info.SourcePath}  " +

@@ -6,7 +6,7 @@ namespace Sitrep;
 /// The composition root: the stages in pipeline order, by name, each with an explicit factory (no reflection).
 /// A factory returns null when its stage cannot run here (e.g. its model is absent).
 /// </summary>
-public static class StageCatalog
+internal static class StageCatalog
 {
     public static readonly IReadOnlyList<(string Name, Func<StageContext, IStage?> Create)> Stages =
     [

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace Sitrep.Cli.Commands;
 
 /// <summary>Options shared by several verbs.</summary>
-public static class CommonOptions
+internal static class CommonOptions
 {
     public static readonly Option<bool> Verbose = new("--verbose")
     {

@@ -1,11 +1,12 @@
 using System.CommandLine;
 using System.Text.Json;
 using Sitrep.Cli.Commands.Eval;
+using Sitrep.Evaluation;
 
 namespace Sitrep.Cli.Commands;
 
 /// <summary><c>sitrep eval TASK --gold PATH</c>: one subcommand per task, each in Commands/Eval/.</summary>
-public static class EvalCommand
+internal static class EvalCommand
 {
     public static Command GetCommand()
     {
@@ -33,6 +34,18 @@ public static class EvalCommand
         }
         foreach (var (k, v) in scores)
             Console.Out.WriteLine($"{k,-20} {(v is double d ? d.ToString("F4") : JsonSerializer.Serialize(v))}");
+    }
+
+    /// <summary>Prints the scores, or the evaluation's one-line error as a fatal error of <c>sitrep eval TASK</c>.</summary>
+    public static int Report(EvaluationResult result, string task, bool json)
+    {
+        if (!result.Success)
+        {
+            Console.Error.WriteLine($"sitrep eval {task}: {result.Error}");
+            return ExitCodes.Fatal;
+        }
+        Print(result.Scores, json);
+        return ExitCodes.Ok;
     }
 
     /// <summary>A missing gold path is a usage error with one clear line.</summary>

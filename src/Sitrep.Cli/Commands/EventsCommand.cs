@@ -5,7 +5,7 @@ using Sitrep.Storage.Export;
 namespace Sitrep.Cli.Commands;
 
 /// <summary><c>sitrep events</c>: query stored events and export them.</summary>
-public static class EventsCommand
+internal static class EventsCommand
 {
     public static readonly Option<string> Db = CommonOptions.Db();
     public static readonly Option<string> Format = CommonOptions.Format("table", EventExporters.Formats);

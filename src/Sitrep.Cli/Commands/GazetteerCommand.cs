@@ -6,7 +6,7 @@ using Sitrep.Places.Gazetteer;
 namespace Sitrep.Cli.Commands;
 
 /// <summary><c>sitrep gazetteer import FILE…</c> (merge GeoNames dumps), <c>info</c> and <c>lookup NAME</c>.</summary>
-public static class GazetteerCommand
+internal static class GazetteerCommand
 {
     public static readonly Argument<string[]> Files = new("FILE")
     {

@@ -10,7 +10,7 @@ using Spectre.Console;
 namespace Sitrep.Cli.Commands;
 
 /// <summary><c>sitrep run PATH…</c>: ingest, analyse, store.</summary>
-public static class RunCommand
+internal static class RunCommand
 {
     public static readonly Argument<string[]> Paths = new("PATH")
     {
@@ -184,7 +184,7 @@ public static class RunCommand
 }
 
 /// <summary>Running totals of one <c>run</c>.</summary>
-public sealed class RunCounts
+internal sealed class RunCounts
 {
     public long Documents, Added, AlreadyStored, Failed, Skipped, Tokens, Events;
 }

@@ -7,7 +7,7 @@ using Sitrep.Storage.Export;
 namespace Sitrep.Cli.Commands;
 
 /// <summary><c>sitrep search QUERY</c>: full-text search over stored documents, with their events.</summary>
-public static class SearchCommand
+internal static class SearchCommand
 {
     public static readonly Argument<string> Query = new("QUERY") { Description = "Words to find (all of them), or an FTS5 query: \"a phrase\", a OR b, pref*" };
     public static readonly Option<string> Db = CommonOptions.Db();

@@ -8,7 +8,7 @@ using Sitrep.Web;
 namespace Sitrep.Cli.Commands;
 
 /// <summary><c>sitrep serve</c>: the HTTP API and the web app over a store.</summary>
-public static class ServeCommand
+internal static class ServeCommand
 {
     public static readonly Option<string> Db = CommonOptions.Db();
     public static readonly Option<string> Urls = new("--urls")

@@ -7,7 +7,7 @@ using Sitrep.Storage;
 namespace Sitrep.Cli.Commands;
 
 /// <summary><c>sitrep show ID|PATH</c>: one document, annotated and readable.</summary>
-public static class ShowCommand
+internal static class ShowCommand
 {
     public static readonly Argument<string> Target = new("ID|PATH") { Description = "A stored document id (or prefix), or a file to analyse" };
     public static readonly Option<string> Db = CommonOptions.Db();

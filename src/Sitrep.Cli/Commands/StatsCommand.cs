@@ -5,7 +5,7 @@ using Sitrep.Storage;
 namespace Sitrep.Cli.Commands;
 
 /// <summary><c>sitrep stats</c>: what the store holds.</summary>
-public static class StatsCommand
+internal static class StatsCommand
 {
     public static readonly Option<string> Db = CommonOptions.Db();
     public static readonly Option<bool> Json = CommonOptions.Json();

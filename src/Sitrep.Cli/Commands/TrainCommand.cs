@@ -4,7 +4,7 @@ using Sitrep.Cli.Commands.Train;
 namespace Sitrep.Cli.Commands;
 
 /// <summary><c>sitrep train MODEL --train PATH --dev PATH --out DIR</c>: one subcommand per model, each in Commands/Train/.</summary>
-public static class TrainCommand
+internal static class TrainCommand
 {
     public static Command GetCommand()
     {

@@ -6,7 +6,7 @@ namespace Sitrep.Countries;
 /// The one countries table (Countries/countries.tsv, rebuilt by scripts/build-countries.py): every
 /// stage and export looks codes and names up here.
 /// </summary>
-public static class CountryTable
+internal static class CountryTable
 {
     static readonly Lazy<Index> Data = new(Load);
 

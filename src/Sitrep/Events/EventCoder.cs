@@ -15,7 +15,7 @@ namespace Sitrep.Events;
 /// object and control verbs swallow their complement, then read status, arguments, place, date, mode and counts,
 /// merge events told twice, and map each to CAMEO. Immutable and thread-safe.
 /// </summary>
-public sealed class EventCoder(TriggerLexicon lexicon)
+internal sealed class EventCoder(TriggerLexicon lexicon)
 {
     const int ComplementWindow = 8;
 
@@ -361,4 +361,4 @@ public sealed class EventCoder(TriggerLexicon lexicon)
 
 /// <summary>An event while coding: its record and where it came from.</summary>
 /// <param name="RefersBack">Told as a happening already known ("the blast", "the bombing"): a retelling, when one fits.</param>
-public sealed record CodedEvent(EventRecord Record, TriggerMatch Trigger, int ClauseToken, int Segment, bool RefersBack = false);
+internal sealed record CodedEvent(EventRecord Record, TriggerMatch Trigger, int ClauseToken, int Segment, bool RefersBack = false);

@@ -11,7 +11,7 @@ namespace Sitrep.Events;
 /// recipients, or the same actors at the same place. The fuller telling is kept; the other fills its gaps and adds its
 /// trigger as further evidence (trigger_2, trigger_3…); counts keep their range (low/high) when tellings differ.
 /// </summary>
-public static class EventMerger
+internal static class EventMerger
 {
     const double SamePlaceKm = 50;
 

@@ -11,7 +11,7 @@ namespace Sitrep.Events;
 /// to token windows, surface names and the publication date (marked) when they did not. The relevance gate then
 /// removes events from text that is not English or does not report political or conflict events.
 /// </summary>
-public sealed class EventsStage(EventCoder coder, RelevanceGate gate) : IStage
+internal sealed class EventsStage(EventCoder coder, RelevanceGate gate) : IStage
 {
     public EventsStage() : this(new EventCoder(TriggerLexicon.Default)) { }
     public EventsStage(EventCoder coder) : this(coder, new RelevanceGate(null)) { }

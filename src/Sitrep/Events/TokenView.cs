@@ -9,7 +9,7 @@ namespace Sitrep.Events;
 /// (sentences further split at line breaks, so a headline never runs into its first paragraph) and,
 /// when a parse exists, each token's children.
 /// </summary>
-public sealed class TokenView
+internal sealed class TokenView
 {
     public static readonly FrozenSet<string> NounMarkers = FrozenSet.ToFrozenSet(
         ["a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "my", "your", "new", "ongoing", "further",

@@ -9,7 +9,7 @@ namespace Sitrep.Ingest;
 /// their title and cleaned text: running the same input again stores nothing new, wherever it is run
 /// from, while two files that happen to hold the same article stay two documents.
 /// </summary>
-public static class DocumentIds
+internal static class DocumentIds
 {
     public static string Compute(DocumentInfo origin, string text)
     {

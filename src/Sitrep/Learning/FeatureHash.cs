@@ -4,7 +4,7 @@ namespace Sitrep.Learning;
 /// Feature keys: <see cref="Fnv1a"/> of a value, finished so the low bits index hash tables well,
 /// and <see cref="Mix"/> to combine a template id with value hashes.
 /// </summary>
-public static class FeatureHash
+internal static class FeatureHash
 {
     public static ulong Of(ReadOnlySpan<char> s) => Finish(Fnv1a.Of(s));
 

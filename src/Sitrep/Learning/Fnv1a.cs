@@ -4,7 +4,7 @@ namespace Sitrep.Learning;
 /// 64-bit FNV-1a, the one string hash every feature key, lexicon key and file checksum starts from.
 /// Never string.GetHashCode: it is randomised per process, and models must mean the same thing in every run.
 /// </summary>
-public static class Fnv1a
+internal static class Fnv1a
 {
     public const ulong Offset = 14695981039346656037UL, Prime = 1099511628211UL;
 

@@ -1,7 +1,7 @@
 namespace Sitrep.Learning;
 
 /// <summary>Left-to-right decoding: at each position the best-scoring label the scheme allows there.</summary>
-public static class GreedyDecoder
+internal static class GreedyDecoder
 {
     /// <summary>The best label that may follow <paramref name="previous"/> (and, at the <paramref name="last"/> position, end the sequence); ties go to the lower label.</summary>
     public static int Best(ReadOnlySpan<float> scores, LabelScheme scheme, int previous, bool last)

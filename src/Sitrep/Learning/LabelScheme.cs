@@ -4,7 +4,7 @@ namespace Sitrep.Learning;
 /// Which label may follow which in a labelled sequence (previous −1: the sequence start) and which may
 /// end one, as lookup tables so decoders pay one array read per check. Label 0 is O (outside).
 /// </summary>
-public sealed class LabelScheme
+internal sealed class LabelScheme
 {
     readonly bool[] _follows;   // (previous + 1) * Count + label
     readonly bool[] _ends;

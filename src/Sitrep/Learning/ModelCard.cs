@@ -8,7 +8,7 @@ namespace Sitrep.Learning;
 /// is, the command that reproduces it, its data and licences, its settings and scores; facts only one
 /// model has go under <c>details</c>.
 /// </summary>
-public sealed record ModelCard(string Model, string Kind, int FormatVersion, string Command)
+internal sealed record ModelCard(string Model, string Kind, int FormatVersion, string Command)
 {
     public const string FileName = "card.json";
 

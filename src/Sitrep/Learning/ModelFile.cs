@@ -8,7 +8,7 @@ namespace Sitrep.Learning;
 /// then a Brotli-compressed payload with its length and checksum, so truncation, corruption and
 /// version mismatch are each reported in one line naming the file.
 /// </summary>
-public static class ModelFile
+internal static class ModelFile
 {
     public const string DefaultFileName = "model.bin";
 
@@ -140,7 +140,7 @@ public static class ModelFile
 }
 
 /// <summary>A loaded model or the one-line reason it could not be loaded.</summary>
-public sealed record ModelLoadResult<T>(T? Model, string? Error) where T : class
+internal sealed record ModelLoadResult<T>(T? Model, string? Error) where T : class
 {
     public static ModelLoadResult<T> Ok(T model) => new(model, null);
     public static ModelLoadResult<T> Fail(string error) => new(null, error);

@@ -4,7 +4,7 @@ namespace Sitrep.Learning;
 /// Where built model tables are kept between runs (the cache directory's models/ folder), named by the checksum of
 /// the model payload they were built from and their place in it: a changed model file never meets a stale table.
 /// </summary>
-public sealed record ModelImageCache(string Directory, ulong PayloadChecksum)
+internal sealed record ModelImageCache(string Directory, ulong PayloadChecksum)
 {
     public string PathFor(long payloadOffset, int[]? classOf)
     {
@@ -15,7 +15,7 @@ public sealed record ModelImageCache(string Directory, ulong PayloadChecksum)
 }
 
 /// <summary>A model payload reader that knows where the tables built from this payload may be cached.</summary>
-public sealed class ModelPayloadReader(Stream payload, ModelImageCache? images) : BinaryReader(payload, System.Text.Encoding.UTF8)
+internal sealed class ModelPayloadReader(Stream payload, ModelImageCache? images) : BinaryReader(payload, System.Text.Encoding.UTF8)
 {
     public ModelImageCache? Images => images;
 }

@@ -8,7 +8,7 @@ namespace Sitrep.Learning;
 /// maps them instead of parsing and hashing every row. Mapped pages are read from the page cache only when a
 /// feature lands on them: a short document touches a few hundred pages of a parser table of 100+ MB.
 /// </summary>
-public sealed unsafe partial class PerceptronModel
+internal sealed unsafe partial class PerceptronModel
 {
     static readonly byte[] ImageMagic = "SITREPT1"u8.ToArray();
     const int ImageHeaderBytes = 4096;   // a page, so the mapped slots start page-aligned

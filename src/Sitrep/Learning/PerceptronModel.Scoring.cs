@@ -4,7 +4,7 @@ using System.Runtime.Intrinsics.X86;
 
 namespace Sitrep.Learning;
 
-public sealed unsafe partial class PerceptronModel
+internal sealed unsafe partial class PerceptronModel
 {
     /// <summary>
     /// Sums the weights of every known feature into <paramref name="scores"/> (cleared first) for

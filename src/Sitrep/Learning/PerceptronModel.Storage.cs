@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 
 namespace Sitrep.Learning;
 
-public sealed unsafe partial class PerceptronModel
+internal sealed unsafe partial class PerceptronModel
 {
     /// <summary>Occupied slots in key order (how the file and <see cref="Pruned"/> list rows).</summary>
     List<(ulong Key, int Slot)> UsedInKeyOrder()
@@ -17,7 +17,7 @@ public sealed unsafe partial class PerceptronModel
     /// <summary>
     /// The model without entries whose weight is below <paramref name="minWeight"/> in magnitude
     /// (features left empty go too): a smaller table with fewer cache misses, and what
-    /// <see cref="AveragedPerceptron.Freeze"/> gives with the same threshold.
+    /// the trainer's <c>Freeze</c> gives with the same threshold.
     /// </summary>
     public PerceptronModel Pruned(float minWeight)
     {

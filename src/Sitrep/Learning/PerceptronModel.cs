@@ -7,7 +7,7 @@ namespace Sitrep.Learning;
 /// A frozen averaged perceptron: each feature key has a short row of (class, weight) entries,
 /// found through an open-addressing table. Immutable and thread-safe.
 /// </summary>
-public sealed unsafe partial class PerceptronModel
+internal sealed unsafe partial class PerceptronModel
 {
     // Scoring layout: a 32-byte slot, half a cache line, holds the key and a row of up to
     // InlineEntries entries, so most features cost one memory read; longer rows live in _overflow.

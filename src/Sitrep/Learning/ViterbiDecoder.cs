@@ -4,7 +4,7 @@ namespace Sitrep.Learning;
 /// Exact first-order Viterbi search over the labels of a <see cref="LabelScheme"/>, with its hard
 /// transition constraints. Scores come from two callbacks so the trainer and the frozen model share one search.
 /// </summary>
-public static class ViterbiDecoder
+internal static class ViterbiDecoder
 {
     /// <summary>Writes the scores of the features that do not depend on the previous tag for token <c>i</c> into <c>scores</c>.</summary>
     public delegate void StaticScores(int i, Span<float> scores);

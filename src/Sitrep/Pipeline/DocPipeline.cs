@@ -7,7 +7,7 @@ namespace Sitrep.Pipeline;
 /// Runs named stages in order over one document and records on the <see cref="Doc"/> which layers they applied.
 /// The order is checked once, at construction: each stage's requirements must be assigned by an earlier stage.
 /// </summary>
-public sealed class DocPipeline
+internal sealed class DocPipeline
 {
     readonly IStage[] _stages;
 

@@ -3,7 +3,7 @@ using System.Reflection;
 namespace Sitrep.Pipeline;
 
 /// <summary>Reads data files embedded in the library (lexicons, code tables) by their logical name.</summary>
-public static class EmbeddedData
+internal static class EmbeddedData
 {
     static readonly Assembly Assembly = typeof(EmbeddedData).Assembly;
 

@@ -16,7 +16,7 @@ public interface IStage
 }
 
 /// <summary>Names of annotation layers that stages require and assign.</summary>
-public static class Layers
+internal static class Layers
 {
     public const string Tokens = "tokens", Sentences = "sentences", Tags = "tags", Lemmas = "lemmas",
         Dependencies = "deps", NerTags = "ner", Entities = "entities", Timexes = "timexes",

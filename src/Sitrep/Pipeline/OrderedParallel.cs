@@ -6,7 +6,7 @@ namespace Sitrep.Pipeline;
 /// A streaming, order-keeping parallel map with bounded memory: one thread reads the source, N workers map,
 /// and results come out in source order. At most a few windows of items are in flight, whatever the input size.
 /// </summary>
-public static class OrderedParallel
+internal static class OrderedParallel
 {
     /// <param name="onReader">Asked first, on the reading thread; a non-null answer is the item's result and no worker runs.</param>
     public static IEnumerable<TOut> Select<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, TOut> map, int parallelism,

@@ -7,7 +7,7 @@ namespace Sitrep.Pipeline;
 /// What a stage factory gets: the options, the logger, and resources loaded once and shared by every stage built
 /// from this context (models, lexicons, the gazetteer). One context belongs to one analyzer; nothing is process-wide.
 /// </summary>
-public sealed class StageContext(AnalyzerOptions options)
+internal sealed class StageContext(AnalyzerOptions options)
 {
     readonly ConcurrentDictionary<string, Lazy<object>> _shared = new(StringComparer.Ordinal);
 

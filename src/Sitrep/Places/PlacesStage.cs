@@ -12,7 +12,7 @@ namespace Sitrep.Places;
 /// gazetteer), resolves them, then reads relative locations. A toponym the gazetteer lacks is kept
 /// unresolved.
 /// </summary>
-public sealed class PlacesStage(CandidateLookup lookup) : IStage
+internal sealed class PlacesStage(CandidateLookup lookup) : IStage
 {
     readonly ToponymRecognizer _recognizer = new(lookup);
     readonly ToponymResolver _resolver = new(lookup);

@@ -15,7 +15,7 @@ namespace Sitrep.Quotes;
 /// With a trained tagger (models/quotes/model.bin) the rules' spans become features of the tagger,
 /// whose spans are then grouped into attributions; without it the rules' attributions are used.
 /// </summary>
-public sealed class QuoteStage(QuoteTagger? tagger = null) : IStage
+internal sealed class QuoteStage(QuoteTagger? tagger = null) : IStage
 {
     public const string ModelFolder = "quotes", ModelFile = "model.bin";
 
@@ -49,22 +49,5 @@ public sealed class QuoteStage(QuoteTagger? tagger = null) : IStage
         found.AddRange(QuoteKinds.Unattributed(doc.Text, quoted, found));
         doc.Quotes.Clear();
         doc.Quotes.AddRange(_resolver.Resolve(doc, found));
-    }
-
-    /// <summary>Tagger input and gold labels for one annotated (already tokenised) article.</summary>
-    public TaggedExample Example(Doc doc, IEnumerable<(CharSpan[]? Source, CharSpan[]? Cue, CharSpan[] Content)> gold)
-    {
-        var quoted = QuoteMarkScanner.Scan(doc.Text);
-        var input = TaggerInput.Build(doc, _lex, quoted, _finder.Find(doc, quoted));
-        var labels = new byte[doc.Count];
-        var all = gold.ToList();
-        foreach (var (source, cue, _) in all)
-        {
-            foreach (var c in cue ?? []) RoleLabels.Mark(labels, doc, c, RoleLabels.BCue, overwrite: true);
-            foreach (var s in source ?? []) RoleLabels.Mark(labels, doc, s, RoleLabels.BSource, overwrite: true);
-        }
-        foreach (var (_, _, content) in all)
-            foreach (var c in content) RoleLabels.Mark(labels, doc, c, RoleLabels.BContent, overwrite: false);
-        return new TaggedExample(input, labels);
     }
 }

@@ -11,7 +11,7 @@ namespace Sitrep.Time;
 /// infers that time from the text (with evidence) when the metadata did not give it.
 /// Uses NER tags and the parse when an earlier stage filled them; works on tokens alone otherwise.
 /// </summary>
-public sealed class TimeStage : IStage
+internal sealed class TimeStage : IStage
 {
     [ThreadStatic] static TextWord[]? t_words;
 

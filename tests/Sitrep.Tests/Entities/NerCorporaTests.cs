@@ -1,6 +1,7 @@
 using Sitrep.Entities.Actors;
 using Sitrep.Entities.Recognition;
-using Sitrep.Entities.Recognition.Corpora;
+using Sitrep.Training.Entities;
+using Sitrep.Training.Entities.Corpora;
 
 namespace Sitrep.Tests.Entities;
 

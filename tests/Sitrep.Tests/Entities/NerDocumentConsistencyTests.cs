@@ -1,5 +1,7 @@
 using Sitrep.Entities.Actors;
 using Sitrep.Entities.Recognition;
+using Sitrep.Evaluation.Entities;
+using Sitrep.Training.Entities;
 
 namespace Sitrep.Tests.Entities;
 

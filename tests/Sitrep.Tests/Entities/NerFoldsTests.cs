@@ -1,6 +1,7 @@
 using Sitrep.Documents;
 using Sitrep.Entities.Actors;
 using Sitrep.Entities.Recognition;
+using Sitrep.Training.Entities;
 
 namespace Sitrep.Tests.Entities;
 

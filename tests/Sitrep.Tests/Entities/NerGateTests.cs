@@ -1,6 +1,7 @@
-using Sitrep.Cli.Commands.Eval;
+using Sitrep.Evaluation.Entities;
 using Sitrep.Entities.Recognition;
 using Sitrep.Tests.Support;
+using Sitrep.Training.Entities;
 
 namespace Sitrep.Tests.Entities;
 
@@ -20,7 +21,7 @@ public class NerGateTests
         var gold = SharedData.Require("corpora/uner_english_ewt/en_ewt-ud-test.iob2");
         var model = Path.Combine(SharedData.RepoRoot, "models", "ner", "model.bin");
         Skip.IfNot(File.Exists(model), "models/ner/model.bin is not built");
-        var result = EvalNerCommand.Evaluate(gold, NerFormat.Iob2, modelPath: model);
+        var result = NerEvaluation.Run(gold, NerFormat.Iob2, new AnalyzerOptions(), modelPath: model);
         Assert.Null(result.Error);
         var f1 = (double)result.Scores!["f1"]!;
         Assert.True(f1 >= UnerEwtTestMinimumF1, $"UNER-EWT test f1 {f1:F4}");

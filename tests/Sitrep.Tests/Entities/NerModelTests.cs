@@ -3,6 +3,8 @@ using Sitrep.Entities.Recognition;
 using Sitrep.Language.Clusters;
 using Sitrep.Language.Features;
 using Sitrep.Learning;
+using Sitrep.Evaluation.Entities;
+using Sitrep.Training.Entities;
 
 namespace Sitrep.Tests.Entities;
 

@@ -3,6 +3,7 @@ using System.Text;
 using Sitrep.Documents;
 using Sitrep.Entities.Actors;
 using Sitrep.Entities.Recognition;
+using Sitrep.Training.Entities;
 
 namespace Sitrep.Tests.Entities;
 

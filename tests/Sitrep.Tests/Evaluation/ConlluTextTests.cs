@@ -1,5 +1,6 @@
+
 using Sitrep.Evaluation;
-using Sitrep.Language.Conllu;
+using Sitrep.Training.Language.Conllu;
 
 namespace Sitrep.Tests.Evaluation;
 

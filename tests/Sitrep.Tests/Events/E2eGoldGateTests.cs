@@ -1,5 +1,5 @@
-using Sitrep.Events.Evaluation;
 using Sitrep.Tests.Support;
+using Sitrep.Evaluation.Events;
 
 namespace Sitrep.Tests.Events;
 

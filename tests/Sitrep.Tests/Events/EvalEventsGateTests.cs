@@ -1,4 +1,4 @@
-using Sitrep.Cli.Commands.Eval;
+using Sitrep.Evaluation.Events;
 using Sitrep.Tests.Support;
 
 namespace Sitrep.Tests.Events;
@@ -14,7 +14,7 @@ public class EvalEventsGateTests
     public void Plover_dev_event_accuracy()
     {
         var gold = SharedData.Require("events/plover/gsr/PLOVER_GSR_CAMEO.dev.json");
-        var result = EvalEventsCommand.Evaluate(gold);
+        var result = EventsEvaluator.Evaluate(gold, new AnalyzerOptions());
         Assert.True(result.Success, result.Error);
         Assert.Equal(220, result.Scores["records"]);
         Assert.True((double)result.Scores["event_accuracy"]! >= 0.82, $"event_accuracy {result.Scores["event_accuracy"]}");
@@ -24,7 +24,7 @@ public class EvalEventsGateTests
     public void Petrarch_dev_cameo_root_accuracy()
     {
         var gold = SharedData.Require("events/petrarch2/validation/PETR.UnitTest.records.dev.xml");
-        var result = EvalEventsCommand.Evaluate(gold);
+        var result = EventsEvaluator.Evaluate(gold, new AnalyzerOptions());
         Assert.True(result.Success, result.Error);
         Assert.True((double)result.Scores["cameo_root_accuracy"]! >= 0.85, $"cameo_root_accuracy {result.Scores["cameo_root_accuracy"]}");
     }

@@ -1,4 +1,5 @@
-using Sitrep.Events.Evaluation;
+
+using Sitrep.Evaluation.Events;
 
 namespace Sitrep.Tests.Events;
 

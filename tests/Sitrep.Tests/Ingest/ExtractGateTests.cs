@@ -1,4 +1,4 @@
-using Sitrep.Cli.Commands.Eval;
+using Sitrep.Evaluation.Ingest;
 using Sitrep.Ingest;
 using Sitrep.Tests.Support;
 
@@ -10,7 +10,7 @@ public class ExtractGateTests
     public void Extraction_benchmark_dev_f1_is_at_least_0_94()
     {
         var gold = SharedData.Require("extraction/article-extraction-benchmark-dev");
-        var scores = EvalExtractCommand.Evaluate(gold, new IngestOptions().HtmlExtractor);
+        var scores = ExtractionEvaluation.Run(gold, new IngestOptions().HtmlExtractor);
         Assert.Equal(121, scores["pages"]);
         Assert.True((double)scores["f1"]! >= 0.94, $"f1 {scores["f1"]}");
     }

@@ -2,6 +2,7 @@ using System.Formats.Tar;
 using System.IO.Compression;
 using System.Text;
 using Sitrep.Ingest.Html;
+using Sitrep.Evaluation.Ingest;
 
 namespace Sitrep.Tests.Ingest;
 

@@ -1,4 +1,5 @@
 using Sitrep.Ingest.Html;
+using Sitrep.Evaluation.Ingest;
 
 namespace Sitrep.Tests.Ingest;
 

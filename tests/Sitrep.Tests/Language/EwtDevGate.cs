@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
-using Sitrep.Cli.Commands.Eval;
-using Sitrep.Language.Conllu;
+using Sitrep.Evaluation.Language;
 using Sitrep.Language.Parsing;
 using Sitrep.Learning;
 using Sitrep.Language.Tagging;
 using Sitrep.Pipeline;
 using Sitrep.Tests.Support;
+using Sitrep.Training.Language;
+using Sitrep.Training.Language.Conllu;
 
 namespace Sitrep.Tests.Language;
 
@@ -27,9 +28,9 @@ public class EwtDevGate
     {
         var dev = SharedData.Require("corpora/ud_english_ewt/en_ewt-ud-dev.conllu.gz");
         double recorded = Card("tagger")["scores"]!["dev"]!["upos"]!.GetValue<double>();
-        var scores = EvalUdCommand.Evaluate(dev, raw: false, new AnalyzerOptions { ModelsDirectory = Models }, out var error);
-        Assert.True(scores is not null, error);
-        double upos = (double)scores["upos"]!;
+        var result = UdEvaluation.Run(dev, raw: false, new AnalyzerOptions { ModelsDirectory = Models });
+        Assert.True(result.Success, result.Error);
+        double upos = (double)result.Scores["upos"]!;
         Assert.True(upos >= recorded - Tolerance, $"EWT dev UPOS {upos:F4} is more than 0.5 points below the card's {recorded:F4}");
     }
 

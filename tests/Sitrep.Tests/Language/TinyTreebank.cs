@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
-using Sitrep.Language.Conllu;
+using Sitrep.Training.Language.Conllu;
 
 namespace Sitrep.Tests.Language;
 
 /// <summary>A few hand-written CoNLL-U sentences (columns separated by spaces here, tabs once read).</summary>
-public static partial class TinyTreebank
+internal static partial class TinyTreebank
 {
     const string Source = """
         # text = The cat sat on the mat.

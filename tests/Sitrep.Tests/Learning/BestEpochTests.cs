@@ -1,4 +1,5 @@
 using Sitrep.Learning;
+using Sitrep.Training.Learning;
 
 namespace Sitrep.Tests.Learning;
 

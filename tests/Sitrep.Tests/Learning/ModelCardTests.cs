@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Sitrep.Learning;
 using Sitrep.Tests.Language;
+using Sitrep.Training.Learning;
 
 namespace Sitrep.Tests.Learning;
 

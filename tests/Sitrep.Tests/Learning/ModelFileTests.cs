@@ -1,6 +1,8 @@
 using Sitrep.Language.Tagging;
 using Sitrep.Learning;
 using Sitrep.Tests.Language;
+using Sitrep.Training.Language;
+using Sitrep.Training.Learning;
 
 namespace Sitrep.Tests.Learning;
 

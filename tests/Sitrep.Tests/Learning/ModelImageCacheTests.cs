@@ -1,4 +1,5 @@
 using Sitrep.Learning;
+using Sitrep.Training.Learning;
 using Sitrep.Tests.Language;
 
 namespace Sitrep.Tests.Learning;

@@ -1,4 +1,4 @@
-using Sitrep.Cli.Commands.Eval;
+using Sitrep.Evaluation.Places;
 using Sitrep.Places.Gazetteer;
 using Sitrep.Tests.Support;
 
@@ -15,7 +15,7 @@ public class EvalGeoGateTests
         var npm = Sitrep.DefaultLocations.Npm;
         var missing = NpmGazetteerSource.CheckSources(npm);
         Skip.If(missing != null, $"the default gazetteer needs the npm data: {missing}");
-        var result = EvalGeoCommand.Evaluate(gold, goldSpans: true);
+        var result = GeoEvaluation.Run(gold, goldSpans: true, new AnalyzerOptions());
         Assert.Null(result.Error);
         Assert.True((double)result.Scores!["acc161"]! >= Acc161Floor, $"acc161 {result.Scores["acc161"]}");
     }

@@ -1,5 +1,5 @@
 using Sitrep.Documents;
-using Sitrep.Quotes.Evaluation;
+using Sitrep.Evaluation.Quotes;
 
 namespace Sitrep.Tests.Quotes;
 

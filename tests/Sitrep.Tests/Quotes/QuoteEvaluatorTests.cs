@@ -1,6 +1,6 @@
 using Sitrep.Documents;
 using Sitrep.Pipeline;
-using Sitrep.Quotes.Evaluation;
+using Sitrep.Evaluation.Quotes;
 
 namespace Sitrep.Tests.Quotes;
 

@@ -2,6 +2,7 @@ using Sitrep.Documents;
 using Sitrep.Language.Tokenization;
 using Sitrep.Quotes;
 using Sitrep.Quotes.Learned;
+using Sitrep.Training.Quotes;
 
 namespace Sitrep.Tests.Quotes;
 
@@ -15,22 +16,21 @@ public class QuoteTaggerTests
     }
 
     // "Carter warned the town would fall." source [0,6) cue [7,13) content [14,33).
-    static TaggedExample Example(QuoteStage stage) =>
-        stage.Example(Tokenized("Carter warned the town would fall."),
+    static TaggedExample Example(QuoteExamples examples) =>
+        examples.Build(Tokenized("Carter warned the town would fall."),
             [([new CharSpan(0, 6)], [new CharSpan(7, 13)], [new CharSpan(14, 33)])]);
 
     [Fact]
     public void Gold_spans_become_bio_labels()
     {
-        var ex = Example(new QuoteStage());
+        var ex = Example(new QuoteExamples());
         Assert.Equal([RoleLabels.BSource, RoleLabels.BCue, RoleLabels.BContent, RoleLabels.IContent, RoleLabels.IContent, RoleLabels.IContent, RoleLabels.O], ex.Gold);
     }
 
     [Fact]
     public void A_tiny_model_learns_its_sentence_and_survives_a_round_trip()
     {
-        var rules = new QuoteStage();
-        var ex = Example(rules);
+        var ex = Example(new QuoteExamples());
         var tagger = QuoteTaggerTrainer.Train([ex, ex, ex], epochs: 5, seed: 1, backward: true);
         Assert.Equal(ex.Gold, tagger.Tag(ex.Input));
 
@@ -75,7 +75,7 @@ public class QuoteTaggerTests
     [Fact]
     public void Reversed_reading_puts_b_on_the_other_end_and_undoes_itself()
     {
-        var ex = Example(new QuoteStage());
+        var ex = Example(new QuoteExamples());
         var reversed = ex.Input.Reversed();
         var labels = ex.Input.ReverseLabels(ex.Gold);
         Assert.Equal([RoleLabels.O, RoleLabels.BContent, RoleLabels.IContent, RoleLabels.IContent, RoleLabels.IContent, RoleLabels.BCue, RoleLabels.BSource], labels);

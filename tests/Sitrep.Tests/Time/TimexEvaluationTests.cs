@@ -1,5 +1,5 @@
 using Sitrep.Documents;
-using Sitrep.Time.Evaluation;
+using Sitrep.Evaluation.Time;
 
 namespace Sitrep.Tests.Time;
 

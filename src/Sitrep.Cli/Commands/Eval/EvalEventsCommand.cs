@@ -1,6 +1,5 @@
 using System.CommandLine;
-using Sitrep.Events.Evaluation;
-using Sitrep.Pipeline;
+using Sitrep.Evaluation.Events;
 
 namespace Sitrep.Cli.Commands.Eval;
 
@@ -8,7 +7,7 @@ namespace Sitrep.Cli.Commands.Eval;
 /// <c>sitrep eval events</c>: PLOVER gold records (JSON), PETRARCH unit-test records (XML), Sitrep's own end-to-end
 /// gold (JSONL with article locators), or with <c>--negative</c> a negative control of plain articles.
 /// </summary>
-public static class EvalEventsCommand
+internal static class EvalEventsCommand
 {
     public static readonly Option<string> Gold = EvalCommand.Gold();
     public static readonly Option<bool> Json = CommonOptions.Json();
@@ -53,17 +52,8 @@ public static class EvalEventsCommand
             var result = p.GetValue(Negative) ? NegativeControl.Evaluate(gold, options, p.GetValue(Within), errors)
                 : E2eGoldReader.Detect(gold) ? E2eEvaluator.Evaluate(gold, options, p.GetValue(Shared), errors)
                 : EventsEvaluator.Evaluate(gold, options, p.GetValue(OwnLexicon), errors);
-            if (!result.Success)
-            {
-                Console.Error.WriteLine($"sitrep eval events: {result.Error}");
-                return ExitCodes.Fatal;
-            }
-            EvalCommand.Print(result.Scores, p.GetValue(Json));
-            return ExitCodes.Ok;
+            return EvalCommand.Report(result, "events", p.GetValue(Json));
         });
         return cmd;
     }
-
-    public static EvaluationResult Evaluate(string goldPath, bool ownLexicon = false) =>
-        EventsEvaluator.Evaluate(goldPath, CliSettings.Options(), ownLexicon);
 }

@@ -1,10 +1,11 @@
 using System.CommandLine;
+using Sitrep.Evaluation.Ingest;
 using Sitrep.Ingest.Html;
 
 namespace Sitrep.Cli.Commands.Eval;
 
 /// <summary><c>sitrep eval extract</c>: HTML main-text extraction against an annotated benchmark (word 4-gram overlap).</summary>
-public static class EvalExtractCommand
+internal static class EvalExtractCommand
 {
     public static readonly Option<string> Gold = EvalCommand.Gold();
     public static readonly Option<bool> Json = CommonOptions.Json();
@@ -31,7 +32,7 @@ public static class EvalExtractCommand
                 Console.Error.WriteLine($"sitrep eval extract: gold '{gold}' must be a folder");
                 return ExitCodes.Fatal;
             }
-            EvalCommand.Print(Evaluate(gold, Parse(p.GetValue(Extractor)!)), p.GetValue(Json));
+            EvalCommand.Print(ExtractionEvaluation.Run(gold, Parse(p.GetValue(Extractor)!)), p.GetValue(Json));
             return ExitCodes.Ok;
         });
         return cmd;
@@ -43,15 +44,4 @@ public static class EvalExtractCommand
         "combined" => HtmlExtractor.Combined,
         _ => HtmlExtractor.Own,
     };
-
-    public static Dictionary<string, object?> Evaluate(string goldFolder, HtmlExtractor extractor = HtmlExtractor.Own)
-    {
-        var r = ExtractionEvaluator.Evaluate(goldFolder, extractor);
-        return new Dictionary<string, object?>
-        {
-            ["f1"] = r.F1, ["precision"] = r.Precision, ["recall"] = r.Recall, ["accuracy"] = r.Accuracy,
-            ["pages"] = r.Pages, ["ms_per_page"] = r.MillisecondsPerPage, ["cpu_ms_per_page"] = r.CpuMillisecondsPerPage,
-            ["extractor"] = extractor.ToString().ToLowerInvariant(),
-        };
-    }
 }

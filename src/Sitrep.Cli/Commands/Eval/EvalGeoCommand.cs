@@ -1,14 +1,11 @@
 using System.CommandLine;
-using Sitrep.Documents;
-using Sitrep.Places.Evaluation;
-using Sitrep.Places.Gazetteer;
+using Sitrep.Evaluation.Places;
 using Sitrep.Places.Resolution;
-using Sitrep.Pipeline;
 
 namespace Sitrep.Cli.Commands.Eval;
 
 /// <summary><c>sitrep eval geo</c>: toponym resolution (<c>--gold-spans</c>) or recognition plus resolution against LGL / GeoWebNews / GeoVirus / TR-News XML.</summary>
-public static class EvalGeoCommand
+internal static class EvalGeoCommand
 {
     public static readonly Option<string> Gold = EvalCommand.Gold();
     public static readonly Option<bool> Json = CommonOptions.Json();
@@ -37,43 +34,9 @@ public static class EvalGeoCommand
                 try { weights = System.Text.Json.JsonSerializer.Deserialize<ResolverWeights>(File.ReadAllText(file)); }
                 catch (Exception e) when (e is IOException or System.Text.Json.JsonException) { Console.Error.WriteLine($"sitrep eval geo: {file}: {e.Message}"); return ExitCodes.Fatal; }
             }
-            var result = Evaluate(gold, p.GetValue(GoldSpans), p.GetValue(Part), p.GetValue(Misses) ? Console.Error : null, weights);
-            if (result.Error is { } error)
-            {
-                Console.Error.WriteLine($"sitrep eval geo: {error}");
-                return ExitCodes.Fatal;
-            }
-            EvalCommand.Print(result.Scores!, p.GetValue(Json));
-            return ExitCodes.Ok;
+            var result = GeoEvaluation.Run(gold, p.GetValue(GoldSpans), CliSettings.Options(), p.GetValue(Part), p.GetValue(Misses) ? Console.Error : null, weights);
+            return EvalCommand.Report(result, "geo", p.GetValue(Json));
         });
         return cmd;
-    }
-
-    public sealed record GeoEvalResult(Dictionary<string, object?>? Scores, string? Error);
-
-    public static GeoEvalResult Evaluate(string goldPath, bool goldSpans, GeoPart part = GeoPart.All, TextWriter? misses = null, ResolverWeights? weights = null)
-    {
-        var gold = GeoGold.Read(goldPath);
-        if (gold.Error is { } error) return new(null, error);
-        var docs = GeoEvaluator.Select(gold.Documents, part).ToList();
-        var context = new StageContext(CliSettings.Options());
-        if (goldSpans)
-        {
-            var loaded = GazetteerStore.For(context);
-            if (loaded.Gazetteer is not { } gazetteer) return new(null, loaded.Error);
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            var scores = GeoEvaluator.GoldSpans(docs, new ToponymResolver(new CandidateLookup(gazetteer), weights), misses);
-            scores["toponyms_per_second"] = Convert.ToInt32(scores["toponyms"]) / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
-            return new(scores, null);
-        }
-        var pipeline = StageCatalog.Build(context);
-        if (!pipeline.Stages.Any(s => s.Name == "places"))
-            return new(null, GazetteerStore.For(context).Error ?? "the places stage is not available");
-        return new(GeoEvaluator.EndToEnd(docs, text =>
-        {
-            var doc = new Doc(text);
-            pipeline.Process(doc);
-            return doc.Places;
-        }), null);
     }
 }

@@ -1,11 +1,10 @@
 using System.CommandLine;
-using Sitrep.Pipeline;
-using Sitrep.Quotes.Evaluation;
+using Sitrep.Evaluation.Quotes;
 
 namespace Sitrep.Cli.Commands.Eval;
 
 /// <summary><c>sitrep eval quotes</c>: source, cue and content spans against PolNeAR (brat layout).</summary>
-public static class EvalQuotesCommand
+internal static class EvalQuotesCommand
 {
     public static readonly Option<string> Gold = EvalCommand.Gold();
     public static readonly Option<bool> Json = CommonOptions.Json();
@@ -27,25 +26,8 @@ public static class EvalQuotesCommand
         {
             var gold = p.GetValue(Gold)!;
             if (!EvalCommand.CheckGold(gold, "quotes")) return ExitCodes.Fatal;
-            var result = Evaluate(gold, p.GetValue(Split)!);
-            if (result.Error is not null)
-            {
-                Console.Error.WriteLine($"sitrep eval quotes: {result.Error}");
-                return ExitCodes.Fatal;
-            }
-            EvalCommand.Print(result.Scores!, p.GetValue(Json));
-            return ExitCodes.Ok;
+            return EvalCommand.Report(QuoteEvaluation.Run(gold, p.GetValue(Split)!, CliSettings.Options()), "quotes", p.GetValue(Json));
         });
         return cmd;
-    }
-
-    public sealed record Result(Dictionary<string, object?>? Scores, string? Error);
-
-    public static Result Evaluate(string goldPath, string split)
-    {
-        var read = PolnearReader.Read(goldPath, split);
-        if (!read.Success) return new Result(null, read.Error);
-        var scores = QuoteEvaluator.Evaluate(read.Documents, () => StageCatalog.Build(CliSettings.Options() with { Until = "quotes" }));
-        return new Result(scores.ToDictionary(), null);
     }
 }

@@ -1,14 +1,10 @@
 using System.CommandLine;
-using System.Diagnostics;
-using Sitrep.Documents;
-using Sitrep.Evaluation;
-using Sitrep.Language.Conllu;
-using Sitrep.Pipeline;
+using Sitrep.Evaluation.Language;
 
 namespace Sitrep.Cli.Commands.Eval;
 
 /// <summary><c>sitrep eval tokens</c>: tokenisation and sentence splitting against CoNLL-U.</summary>
-public static class EvalTokensCommand
+internal static class EvalTokensCommand
 {
     public static readonly Option<string> Gold = EvalCommand.Gold();
     public static readonly Option<bool> Json = CommonOptions.Json();
@@ -22,31 +18,9 @@ public static class EvalTokensCommand
         {
             var gold = p.GetValue(Gold)!;
             if (!EvalCommand.CheckGold(gold, "tokens")) return ExitCodes.Fatal;
-            EvalCommand.Print(Evaluate(gold), p.GetValue(Json));
+            EvalCommand.Print(TokenEvaluation.Run(gold, CliSettings.Options()), p.GetValue(Json));
             return ExitCodes.Ok;
         });
         return cmd;
-    }
-
-    public static Dictionary<string, object?> Evaluate(string goldPath)
-    {
-        var gold = ConlluText.Build(ConlluReader.ReadFile(goldPath));
-        var doc = new Doc(gold.Text);
-        var pipeline = StageCatalog.Build(CliSettings.Options() with { Until = "tokenizer" });
-        var clock = Stopwatch.StartNew();
-        pipeline.Process(doc);
-        double seconds = clock.Elapsed.TotalSeconds;
-        var tokens = new PrfCounts();
-        tokens.AddSets(gold.Tokens, Enumerable.Range(0, doc.Count).Select(i => new CharSpan(doc.TokenStarts[i], doc.TokenEnds[i])).ToList());
-        var sentences = new PrfCounts();
-        sentences.AddSets(gold.Sentences, doc.Sentences.Select(s => s.Chars).ToList());
-        return new Dictionary<string, object?>
-        {
-            ["tokens_f1"] = tokens.F1, ["tokens_precision"] = tokens.Precision, ["tokens_recall"] = tokens.Recall,
-            ["sentences_f1"] = sentences.F1, ["sentences_precision"] = sentences.Precision, ["sentences_recall"] = sentences.Recall,
-            ["gold_tokens"] = gold.Tokens.Count, ["gold_sentences"] = gold.Sentences.Count,
-            ["system_tokens"] = doc.Count, ["system_sentences"] = doc.SentenceCount, ["gold_misaligned"] = gold.Misaligned,
-            ["tokens_per_second"] = doc.Count / Math.Max(seconds, 1e-9),
-        };
     }
 }

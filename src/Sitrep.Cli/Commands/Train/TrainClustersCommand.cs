@@ -1,10 +1,11 @@
 using System.CommandLine;
 using Sitrep.Language.Clusters;
+using Sitrep.Training.Language.Clusters;
 
 namespace Sitrep.Cli.Commands.Train;
 
 /// <summary><c>sitrep train clusters</c>: Brown word clusters from unlabeled text (files, folders, archives).</summary>
-public static class TrainClustersCommand
+internal static class TrainClustersCommand
 {
     public static readonly Option<string[]> TrainData = new("--train") { Description = "Unlabeled text: files, folders or archives Ingest reads, or Reuters-21578 .sgm(.gz)", Required = true, AllowMultipleArgumentsPerToken = true };
     public static readonly Option<string> Out = new("--out") { Description = "Output folder for model.bin and card.json", Required = true };
@@ -24,7 +25,7 @@ public static class TrainClustersCommand
                     Console.Error.WriteLine($"sitrep train clusters: '{path}' not found");
                     return ExitCodes.Fatal;
                 }
-            var result = ClusterTraining.Run(new ClusterTraining.Request
+            var result = ClusterTraining.Run(new ClusterTrainingRequest
             {
                 Train = p.GetValue(TrainData)!,
                 OutDirectory = p.GetValue(Out)!,

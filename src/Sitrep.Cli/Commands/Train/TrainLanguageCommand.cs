@@ -1,14 +1,14 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
-using Sitrep.Language.Training;
-using Sitrep.Language.Conllu;
 using Sitrep.Learning;
+using Sitrep.Training.Language;
+using Sitrep.Training.Learning;
 
 namespace Sitrep.Cli.Commands.Train;
 
 /// <summary><c>sitrep train tagger|lemmatizer|parser</c>: thin subcommands over the Language trainers.</summary>
-public static class TrainLanguageCommand
+internal static class TrainLanguageCommand
 {
     public static readonly Option<string[]> Train = new("--train") { Description = "Training CoNLL-U files", Required = true, AllowMultipleArgumentsPerToken = true };
     public static readonly Option<string> Dev = new("--dev") { Description = "Development CoNLL-U file (scores per epoch)", Required = true };
@@ -35,7 +35,7 @@ public static class TrainLanguageCommand
             var files = p.GetValue(Train)!.Append(p.GetValue(Dev)!).Concat(p.GetValue(Test) ?? []);
             foreach (var f in files)
                 if (!File.Exists(f)) { Console.Error.WriteLine($"sitrep train: '{f}' not found"); return ExitCodes.Fatal; }
-            var request = new LanguageTraining.Request
+            var request = new LanguageTrainingRequest
             {
                 Model = model,
                 Train = p.GetValue(Train)!,

@@ -1,10 +1,12 @@
 using System.CommandLine;
 using Sitrep.Entities.Recognition;
+using Sitrep.Training.Entities;
+using Sitrep.Training.Learning;
 
 namespace Sitrep.Cli.Commands.Train;
 
 /// <summary><c>sitrep train ner --train PATH… [--dev PATH] --out DIR</c>.</summary>
-public static class TrainNerCommand
+internal static class TrainNerCommand
 {
     public static readonly Option<string[]> Train = new("--train")
     {

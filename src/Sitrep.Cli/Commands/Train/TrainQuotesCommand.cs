@@ -1,10 +1,11 @@
 using System.CommandLine;
 using Sitrep.Quotes.Learned;
+using Sitrep.Training.Quotes;
 
 namespace Sitrep.Cli.Commands.Train;
 
 /// <summary><c>sitrep train quotes</c>: the source/cue/content tagger from PolNeAR (brat layout, folder or .tar.gz).</summary>
-public static class TrainQuotesCommand
+internal static class TrainQuotesCommand
 {
     public static readonly Option<string> TrainData = new("--train") { Description = "PolNeAR folder or .tar.gz (reads data/train)", Required = true };
     public static readonly Option<string> DevData = new("--dev") { Description = "PolNeAR folder or .tar.gz (reads data/dev)", Required = true };

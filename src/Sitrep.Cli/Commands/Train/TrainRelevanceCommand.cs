@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Text.Json;
-using Sitrep.Events.Relevance.Training;
+using Sitrep.Training.Events;
 
 namespace Sitrep.Cli.Commands.Train;
 
 /// <summary><c>sitrep train relevance</c>: the events stage's political/conflict news classifier.</summary>
-public static class TrainRelevanceCommand
+internal static class TrainRelevanceCommand
 {
     static readonly Option<string?> Bbc = new("--bbc") { Description = "BBC News bbc-fulltext.tar.gz (topic folders)" };
     static readonly Option<string?> Reuters = new("--reuters") { Description = "Reuters-21578 folder of reut2-NNN.sgm(.gz)" };

@@ -9,7 +9,7 @@ namespace Sitrep.Entities.Actors;
 /// additions), named organisations with sector and country, roles, titles, descriptions, sector cues.
 /// Immutable after loading; one instance per analyzer (<see cref="For"/>).
 /// </summary>
-public sealed class ActorLexicon
+internal sealed class ActorLexicon
 {
     /// <summary>The lexicon over the context's npm data, loaded once per context; a missing-data warning goes to its logger.</summary>
     public static ActorLexicon For(StageContext context) => context.Shared("entities.actor-lexicon", () =>

@@ -1,7 +1,7 @@
 namespace Sitrep.Entities.Actors;
 
 /// <summary>What a lexicon phrase names; also the NER gazetteer feature it fires.</summary>
-public enum LexiconCategory : byte
+internal enum LexiconCategory : byte
 {
     Country, Demonym, ArmedGroup, Party, Ministry, InternationalOrganisation, NewsOutlet, Organisation,
     Role, Title, Description, SectorCue, LocationHead, Pronoun, City, Region,
@@ -12,7 +12,7 @@ public enum LexiconCategory : byte
 /// aliases of one group share it; <see cref="Value"/> carries category-specific data (the description
 /// target category, a pronoun's gender).
 /// </summary>
-public sealed record LexiconEntry(string Phrase, string Canonical, LexiconCategory Category, string? Sector, string? Country)
+internal sealed record LexiconEntry(string Phrase, string Canonical, LexiconCategory Category, string? Sector, string? Country)
 {
     public string? Value { get; init; }
 }

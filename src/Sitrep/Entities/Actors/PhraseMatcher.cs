@@ -8,7 +8,7 @@ namespace Sitrep.Entities.Actors;
 /// characters with whitespace skipped, so "U.S." matches whether a tokenizer keeps it whole or splits
 /// it. Phrases written all in capitals (acronyms) match case-sensitively, others ignoring case.
 /// </summary>
-public sealed class PhraseMatcher
+internal sealed class PhraseMatcher
 {
     const int MaxTokens = 8;
 

@@ -7,7 +7,7 @@ namespace Sitrep.Entities.Recognition;
 /// is usually the same kind of thing every time a document mentions it, and a name the tagger found
 /// once is usually a name when it is repeated. Names are compared case-insensitively, token by token.
 /// </summary>
-public static class NerDocumentConsistency
+internal static class NerDocumentConsistency
 {
     public static void Apply(Doc doc, bool unifyTypes, bool propagate)
     {

@@ -13,7 +13,7 @@ namespace Sitrep.Entities.Recognition;
 /// </summary>
 /// <param name="clusters">Brown clusters for path-prefix features; null leaves them out.</param>
 /// <param name="extras">Optional templates, chosen at training time and stored in the model.</param>
-public sealed class NerFeatures(ActorLexicon lexicon, WordClusters? clusters = null, NerExtraFeatures extras = NerExtraFeatures.None)
+internal sealed class NerFeatures(ActorLexicon lexicon, WordClusters? clusters = null, NerExtraFeatures extras = NerExtraFeatures.None)
 {
     static readonly HashSet<ulong> OrgHeads = [.. NerCueWords.OrgHeads.Select(w => Hash(w, true))];
     static readonly HashSet<ulong> LocHeads = [.. NerCueWords.LocHeads.Select(w => Hash(w, true))];
@@ -337,7 +337,7 @@ public sealed class NerFeatures(ActorLexicon lexicon, WordClusters? clusters = n
 
 /// <summary>Optional feature templates; a model records which it was trained with.</summary>
 [Flags]
-public enum NerExtraFeatures
+internal enum NerExtraFeatures
 {
     None = 0,
     /// <summary>Organisation/place head and trigger words nearby (<see cref="NerCueWords"/>).</summary>

@@ -5,7 +5,7 @@ namespace Sitrep.Entities.Recognition;
 /// <summary>
 /// Entity types and the BILOU tag set over them. Tag 0 is O; tag 1 + 4·type + {B, I, L, U} otherwise.
 /// </summary>
-public static class NerLabels
+internal static class NerLabels
 {
     public static readonly string[] Types = ["PER", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "MISC"];
     public const int Begin = LabelScheme.Begin, Inside = LabelScheme.Inside, Last = LabelScheme.Last, Unit = LabelScheme.Unit;

@@ -8,7 +8,7 @@ namespace Sitrep.Entities.Recognition;
 /// trained with, decoded greedily left to right or (structured models) by Viterbi search, within the
 /// BILOU constraints of <see cref="NerLabels.Scheme"/>. Immutable and thread-safe.
 /// </summary>
-public sealed class NerModel
+internal sealed class NerModel
 {
     public const string Kind = "ner";
     /// <summary>Format 5: the <see cref="ModelFile"/> container. Formats 2–4 (gzip, before it) still load.</summary>

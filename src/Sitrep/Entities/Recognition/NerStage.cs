@@ -5,7 +5,7 @@ using Sitrep.Pipeline;
 namespace Sitrep.Entities.Recognition;
 
 /// <summary>The <c>ner</c> stage: tags entity mentions (IOB columns) with the model in models/ner.</summary>
-public sealed class NerStage(NerTagger tagger) : IStage
+internal sealed class NerStage(NerTagger tagger) : IStage
 {
     public string Name => "ner";
     // A model trained with tags or parses reads them: without those stages the pipeline is refused

@@ -4,7 +4,7 @@ using Sitrep.Entities.Actors;
 namespace Sitrep.Entities.Recognition;
 
 /// <summary>Applies a <see cref="NerModel"/> to a document, sentence by sentence, writing the IOB columns.</summary>
-public sealed class NerTagger(NerModel model, ActorLexicon lexicon)
+internal sealed class NerTagger(NerModel model, ActorLexicon lexicon)
 {
     readonly NerFeatures _features = new(lexicon, model.Clusters?.Clusters, model.Extras);
 

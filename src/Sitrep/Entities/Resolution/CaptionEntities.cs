@@ -8,7 +8,7 @@ namespace Sitrep.Entities.Resolution;
 /// ("the Islamic State (IS) group" in a caption gives the text's Islamic State the mention IS);
 /// others become new entities. Caption mentions carry the caption index, their offsets point into it.
 /// </summary>
-public static class CaptionEntities
+internal static class CaptionEntities
 {
     /// <returns>Caption entity id → document entity id, for caption events that name them.</returns>
     public static Dictionary<string, string> Merge(Doc doc, Doc caption, int captionIndex)

@@ -10,7 +10,7 @@ namespace Sitrep.Entities.Resolution;
 /// become roles and give country and sector; "the &lt;role or group noun&gt;" and he/she refer back.
 /// All cues come from the lexicon's data files.
 /// </summary>
-public sealed class EntityResolver(ActorLexicon lexicon)
+internal sealed class EntityResolver(ActorLexicon lexicon)
 {
     static readonly HashSet<string> NamedOrgCategories =
     [

@@ -5,7 +5,7 @@ using Sitrep.Pipeline;
 namespace Sitrep.Entities.Resolution;
 
 /// <summary>The <c>entities</c> stage: in-document resolution of NER mentions into <see cref="Doc.Entities"/>.</summary>
-public sealed class EntityStage(EntityResolver resolver) : IStage
+internal sealed class EntityStage(EntityResolver resolver) : IStage
 {
     public string Name => "entities";
     public IReadOnlyList<string> Requires => [Layers.Tokens, Layers.Sentences];

@@ -4,14 +4,14 @@ using Sitrep.Time.Normalization;
 namespace Sitrep.Events.Anchoring;
 
 /// <summary>The event's date and the span it came from.</summary>
-public sealed record AttachedDate(EventDate Date, CharSpan Evidence);
+internal sealed record AttachedDate(EventDate Date, CharSpan Evidence);
 
 /// <summary>
 /// The timex governing the trigger's clause: with a parse, one whose head chain reaches the trigger or its clause
 /// verb; without one, the nearest dated timex in the trigger's clause. None when the text dates nothing: the report date
 /// is kept apart (<see cref="EventRecord.Reported"/>), so a planned event is never dated by its publication.
 /// </summary>
-public static class DateAttacher
+internal static class DateAttacher
 {
     public static AttachedDate? Attach(TokenView view, int start, int end, int triggerHead, int clauseToken)
     {

@@ -4,7 +4,7 @@ using Sitrep.Events.Arguments;
 namespace Sitrep.Events.Anchoring;
 
 /// <summary>The event's place and the spans it was read from (the place, and a relative position when one was used).</summary>
-public sealed record AttachedPlace(EventPlace Place, CharSpan Evidence, CharSpan? RelativeEvidence);
+internal sealed record AttachedPlace(EventPlace Place, CharSpan Evidence, CharSpan? RelativeEvidence);
 
 /// <summary>
 /// The place of an event, from the most to the least direct: with a parse, a place in a locative obl/nmod of the trigger
@@ -16,7 +16,7 @@ public sealed record AttachedPlace(EventPlace Place, CharSpan Evidence, CharSpan
 /// locative in the trigger's clause, or its object. "near/outside/around X" makes the place approximate, and a place
 /// named only by name borrows coordinates from a relative position right after it ("al-Shurah, some 45 km south of Mosul").
 /// </summary>
-public static class PlaceAttacher
+internal static class PlaceAttacher
 {
     static readonly HashSet<string> Locatives = ["in", "at", "near", "outside", "around", "inside", "across", "into", "of", "throughout", "towards", "toward", "from", "on"];
     static readonly HashSet<string> NearCases = ["near", "outside", "around", "towards", "toward"];

@@ -5,7 +5,7 @@ namespace Sitrep.Events.Arguments;
 
 /// <summary>Actors and recipients of one trigger.</summary>
 /// <param name="TargetPlaces">Places named as targets beside the group attacked ("on Mosul against Islamic State"): the event's place, not a recipient.</param>
-public sealed record EventArguments(List<Candidate> Actors, List<Candidate> Recipients, List<Candidate>? TargetPlaces = null)
+internal sealed record EventArguments(List<Candidate> Actors, List<Candidate> Recipients, List<Candidate>? TargetPlaces = null)
 {
     public static EventArguments None => new([], []);
 }
@@ -16,7 +16,7 @@ public sealed record EventArguments(List<Candidate> Actors, List<Candidate> Reci
 /// it. Without a parse: the nearest names left and right of the trigger within its clause, with passives flipped.
 /// Coordinated names are kept together and each becomes its own participant.
 /// </summary>
-public static class ArgumentFinder
+internal static class ArgumentFinder
 {
     static readonly HashSet<string> BeForms = ["is", "are", "was", "were", "been", "being", "be", "get", "got"];
     static readonly HashSet<string> SpeechVerbs = ["said", "says", "say", "told", "announced", "declared", "reported", "stated", "added", "noted"];

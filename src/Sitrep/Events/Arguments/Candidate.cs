@@ -3,7 +3,7 @@ using Sitrep.Documents;
 namespace Sitrep.Events.Arguments;
 
 /// <summary>A possible actor or recipient: tokens [StartToken, EndToken) and the participant they name.</summary>
-public sealed record Candidate(int StartToken, int EndToken, EventParticipant Participant, bool IsPlace)
+internal sealed record Candidate(int StartToken, int EndToken, EventParticipant Participant, bool IsPlace)
 {
     public bool Overlaps(int start, int end) => StartToken < end && start < EndToken;
 }

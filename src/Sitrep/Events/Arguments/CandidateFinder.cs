@@ -7,7 +7,7 @@ namespace Sitrep.Events.Arguments;
 /// following actor noun: "Iraqi forces"), else capitalised runs and actor nouns typed by the participant lexicon.
 /// A bare conjunct borrows its neighbour's noun: in "Iraqi and Kurdish troops" both are MIL.
 /// </summary>
-public static class CandidateFinder
+internal static class CandidateFinder
 {
     public static List<Candidate> Find(TokenView view, int start, int end, ParticipantLexicon lexicon)
     {

@@ -7,7 +7,7 @@ namespace Sitrep.Events.Arguments;
 /// count only while the phrase has no name of its own: "the leader of Hamas" is Hamas, "Townsend, commander of the
 /// coalition" is Townsend; in an object they always do, since an event noun's target is in them ("operations in Raqqa").
 /// </summary>
-public sealed class NominalCore
+internal sealed class NominalCore
 {
     static readonly HashSet<string> CoreRelations = ["compound", "flat", "amod", "nmod:poss", "det", "nummod", "nmod:desc", "nmod:unmarked",
         "fixed", "goeswith", "conj", "cc", "case", "punct", "det:poss", "nmod:npmod", "nmod:tmod"];

@@ -1,7 +1,7 @@
 namespace Sitrep.Events.Arguments;
 
 /// <summary>Actor nouns with their PLOVER sector ("troops" → MIL) and, for documents without NER, demonyms and country names.</summary>
-public sealed class ParticipantLexicon
+internal sealed class ParticipantLexicon
 {
     static readonly Lazy<ParticipantLexicon> English = new(() => new ParticipantLexicon(
         EventResources.Map("English/participant_nouns.tsv", StringComparer.Ordinal),

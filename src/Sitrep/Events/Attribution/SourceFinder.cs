@@ -9,7 +9,7 @@ namespace Sitrep.Events.Attribution;
 /// clause ("…, declared Carter", "…, the general said") or "according to X". Otherwise the outlet: the site the document
 /// came from (its URL's host), else its byline.
 /// </summary>
-public static class SourceFinder
+internal static class SourceFinder
 {
     const int MaxClimb = 8;
     const int MaxSpeakerTokens = 8;

@@ -4,7 +4,7 @@ namespace Sitrep.Events.Cameo;
 /// PLOVER → CAMEO by rules (Cameo/plover_to_cameo.tsv): the first row whose type, mode, actor sector and
 /// trigger lemma fit gives the code. "MIL" in the sector column stands for any state armed force.
 /// </summary>
-public sealed class CameoMapper
+internal sealed class CameoMapper
 {
     static readonly Lazy<CameoMapper> Instance = new(() => new CameoMapper(EventResources.Rows("Cameo/plover_to_cameo.tsv")));
     static readonly HashSet<string> StateForces = ["MIL", "COP", "UAF", "SPY"];

@@ -3,4 +3,4 @@ using Sitrep.Documents;
 namespace Sitrep.Events.Counts;
 
 /// <summary>A count read from the text: which one (dead, injured, arrested, size), its value and the tokens it came from.</summary>
-public sealed record CountMention(string Kind, EventCount Count, int StartToken, int EndToken, int CueToken);
+internal sealed record CountMention(string Kind, EventCount Count, int StartToken, int EndToken, int CueToken);

@@ -7,7 +7,7 @@ namespace Sitrep.Events.Counts;
 /// "killed 12", "at least 30 people were killed", "one soldier died". A singular passive with no number
 /// ("was killed") counts one. Size: a number before an actor noun ("some 30,000 federal forces").
 /// </summary>
-public sealed class CountReader
+internal sealed class CountReader
 {
     static readonly Lazy<CountReader> English = new(() => new CountReader(EventResources.Rows("English/count_cues.tsv")));
     static readonly HashSet<string> SizeNouns = ["troops", "forces", "soldiers", "fighters", "protesters", "demonstrators", "people",

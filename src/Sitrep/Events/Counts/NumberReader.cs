@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Sitrep.Events.Counts;
 
 /// <summary>Reads a cardinal at a token ("12", "30,000", "one", "three hundred", "2 million") with its hedge ("at least", "some").</summary>
-public static class NumberReader
+internal static class NumberReader
 {
     static readonly Dictionary<string, int> Words = new(StringComparer.Ordinal)
     {

@@ -1,7 +1,7 @@
 namespace Sitrep.Events.Plover;
 
 /// <summary>The PLOVER event types with their modes, quad classes, contexts and sector codes.</summary>
-public sealed class PloverOntology
+internal sealed class PloverOntology
 {
     static readonly Lazy<PloverOntology> Instance = new(Load);
     readonly Dictionary<string, (string Quad, bool RequiresRecipient, HashSet<string> Modes)> _types;

@@ -10,7 +10,7 @@ namespace Sitrep.Events.Relevance;
 /// leaving out function and reporting words (<c>function_words.txt</c>). Presence only: a long article does not
 /// outweigh a short one by repeating a word.
 /// </summary>
-public static class RelevanceFeatures
+internal static class RelevanceFeatures
 {
     const ulong WordTemplate = 1, PairTemplate = 2;
     public static readonly ulong Bias = FeatureHash.Of("relevance:bias");

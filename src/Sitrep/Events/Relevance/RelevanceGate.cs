@@ -9,7 +9,7 @@ namespace Sitrep.Events.Relevance;
 /// conflict-type event whose sentence scores below the sentence threshold is dropped ("a legal battle with Apple"). The document records its score, the words that decided it and what was dropped.
 /// Without a model only the language gate applies. Immutable and thread-safe.
 /// </summary>
-public sealed class RelevanceGate(RelevanceModel? model)
+internal sealed class RelevanceGate(RelevanceModel? model)
 {
     public const string ModelFolder = "relevance";
     const int CueCount = 5;

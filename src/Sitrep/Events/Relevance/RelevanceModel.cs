@@ -7,7 +7,7 @@ namespace Sitrep.Events.Relevance;
 /// events from sport, business, entertainment and technology news. Its score is the margin of "relevant"
 /// over "other"; the thresholds for a document and for one sentence travel with the weights. Immutable, thread-safe.
 /// </summary>
-public sealed class RelevanceModel(PerceptronModel weights, double documentThreshold, double sentenceThreshold)
+internal sealed class RelevanceModel(PerceptronModel weights, double documentThreshold, double sentenceThreshold)
 {
     public const string Kind = "relevance";
     const int FormatVersion = 1;

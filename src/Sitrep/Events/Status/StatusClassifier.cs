@@ -7,7 +7,7 @@ namespace Sitrep.Events.Status;
 /// just before the trigger; attitude cues ("fears", "warned", "if") may open the clause. A headline's bare
 /// infinitive ("Coalition to Attack Raqqa") is planned. Precedence: negated, hypothetical, planned, reported, ongoing.
 /// </summary>
-public sealed class StatusClassifier
+internal sealed class StatusClassifier
 {
     const int NearWindow = 4;
     static readonly Lazy<StatusClassifier> English = new(() => new StatusClassifier(EventResources.Rows("English/status_cues.tsv")));

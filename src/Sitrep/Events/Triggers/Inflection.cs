@@ -1,7 +1,7 @@
 namespace Sitrep.Events.Triggers;
 
 /// <summary>Regular English inflections of a lemma, so a lexicon works on raw forms when no lemmatizer ran.</summary>
-public static class Inflection
+internal static class Inflection
 {
     public static IEnumerable<string> Forms(string lemma, bool isVerb)
     {

@@ -8,7 +8,7 @@ namespace Sitrep.Events.Triggers;
 /// describing a thing ("the banned nerve agent", "an advanced stage"), a verbal noun that only characterises its
 /// subject ("North Korea is a threat"), and aggregates ("a series of attacks").
 /// </summary>
-public static class NonEvents
+internal static class NonEvents
 {
     static readonly HashSet<string> QuestionWords = ["about", "whether", "if", "what", "how", "why", "who", "when", "where", "which"];
     static readonly HashSet<string> SpeechComplements = ["comment", "say", "respond", "explain", "elaborate", "confirm", "answer", "speculate", "discuss"];

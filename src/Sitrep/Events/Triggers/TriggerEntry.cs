@@ -1,7 +1,7 @@
 namespace Sitrep.Events.Triggers;
 
 /// <summary>How a trigger takes part in a clause; see English/triggers.tsv.</summary>
-public enum TriggerRole : byte
+internal enum TriggerRole : byte
 {
     /// <summary>Codes its own event.</summary>
     Event,
@@ -12,7 +12,7 @@ public enum TriggerRole : byte
 }
 
 /// <summary>One lexicon entry: a lemma or a multiword phrase (first word inflected) and the event it signals.</summary>
-public sealed record TriggerEntry(string[] Words, bool IsVerb, string Type, string? Mode, double Weight, TriggerRole Role)
+internal sealed record TriggerEntry(string[] Words, bool IsVerb, string Type, string? Mode, double Weight, TriggerRole Role)
 {
     /// <summary>A CAMEO code fixed by the lexicon (external dictionaries); null lets the PLOVER→CAMEO mapping decide.</summary>
     public string? Cameo { get; init; }
@@ -27,4 +27,4 @@ public sealed record TriggerEntry(string[] Words, bool IsVerb, string Type, stri
 }
 
 /// <summary>A trigger found in the text: tokens [StartToken, EndToken), the head word at <see cref="HeadToken"/>.</summary>
-public readonly record struct TriggerMatch(TriggerEntry Entry, int StartToken, int EndToken, int HeadToken);
+internal readonly record struct TriggerMatch(TriggerEntry Entry, int StartToken, int EndToken, int HeadToken);

@@ -6,7 +6,7 @@ namespace Sitrep.Events.Triggers;
 /// Verb and noun triggers by lemma. Tokens are matched by their lemma when the language stage gave one,
 /// else by an inflected form the lexicon generated from its lemmas (plus an irregular-verb table).
 /// </summary>
-public sealed class TriggerLexicon
+internal sealed class TriggerLexicon
 {
     static readonly Lazy<TriggerLexicon> English = new(LoadEnglish);
 

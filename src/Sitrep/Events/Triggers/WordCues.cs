@@ -4,7 +4,7 @@ namespace Sitrep.Events.Triggers;
 /// Single words in an event's sentence that refine it: the mode of a type ("IED" → ASSAULT/explosives,
 /// English/mode_cues.tsv) or a PLOVER context ("refugees" → asylum, English/context_cues.tsv).
 /// </summary>
-public sealed class WordCues
+internal sealed class WordCues
 {
     static readonly Lazy<WordCues> English = new(() => new WordCues(
         EventResources.Rows("English/mode_cues.tsv").Select(r => (r[0], r[1], r[2])),

@@ -7,7 +7,7 @@ namespace Sitrep.Ingest.Html;
 /// class/id hints, link density), the best container and its good siblings are kept, and furniture inside
 /// them (link lists, forms, image grids, negative-hinted blocks) is left out. Figcaptions go to captions.
 /// </summary>
-public static class ArticleExtractor
+internal static class ArticleExtractor
 {
     const int MinParagraphChars = 25;
     /// <summary>Shorter results are retried with fewer heuristics, as Readability does.</summary>
@@ -237,7 +237,7 @@ public static class ArticleExtractor
 }
 
 /// <summary>Paragraphs of body text and the image captions found beside them.</summary>
-public sealed record ExtractedText(List<string> Paragraphs, List<string> Captions)
+internal sealed record ExtractedText(List<string> Paragraphs, List<string> Captions)
 {
     public string Text { get; } = string.Join("\n\n", Paragraphs);
 }

@@ -14,10 +14,10 @@ public enum HtmlExtractor
 }
 
 /// <summary>What a page yields: metadata and the article's paragraphs and captions.</summary>
-public sealed record HtmlArticle(HtmlMetadata Metadata, ExtractedText Body);
+internal sealed record HtmlArticle(HtmlMetadata Metadata, ExtractedText Body);
 
 /// <summary>Parses a page once and extracts its metadata and main text.</summary>
-public static class HtmlExtraction
+internal static class HtmlExtraction
 {
     /// <summary>Script, style and comment text is never article text; skipping it makes parsing about a third faster.</summary>
     internal static readonly HtmlParserOptions FastOptions = new()

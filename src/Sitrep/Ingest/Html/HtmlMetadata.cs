@@ -5,7 +5,7 @@ using AngleSharp.Dom;
 namespace Sitrep.Ingest.Html;
 
 /// <summary>Title, byline, publication date, canonical URL, language and publisher declared by a page (meta tags, JSON-LD, time elements).</summary>
-public sealed partial record HtmlMetadata(string? Title, string? Byline, string? Published, string? Url, string? Language, string? Publisher = null)
+internal sealed partial record HtmlMetadata(string? Title, string? Byline, string? Published, string? Url, string? Language, string? Publisher = null)
 {
     static readonly string[] DateMetaNames =
     [

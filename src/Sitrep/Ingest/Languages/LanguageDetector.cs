@@ -9,7 +9,7 @@ namespace Sitrep.Ingest.Languages;
 /// beat English by a margin: short English headlines otherwise drift to Danish or French. Returns null when the
 /// text has too few letters.
 /// </summary>
-public static class LanguageDetector
+internal static class LanguageDetector
 {
     const int MaxChars = 4000, MinLetters = 20, ProfileSize = 300;
     // Fraction of the largest possible distance by which another language must beat English.

@@ -7,7 +7,7 @@ namespace Sitrep.Language.Clusters;
 /// hierarchy, so prefixes of the path are coarser clusters. Lookups take a span and allocate nothing;
 /// the few distinct path strings are shared. Immutable and thread-safe.
 /// </summary>
-public sealed class WordClusters
+internal sealed class WordClusters
 {
     internal const string Kind = "clusters";
     internal const int FormatVersion = 1;

@@ -7,7 +7,7 @@ namespace Sitrep.Language.Features;
 /// The word clusters a tagger or parser was trained with, saved inside its model (the clusters
 /// payload, verbatim), so a retrained models/clusters can never silently change its features.
 /// </summary>
-public sealed class EmbeddedClusters
+internal sealed class EmbeddedClusters
 {
     readonly byte[] _payload;
 

@@ -1,4 +1,4 @@
-using Sitrep.Language.Conllu;
+
 
 namespace Sitrep.Language.Features;
 
@@ -6,7 +6,7 @@ namespace Sitrep.Language.Features;
 /// A sentence's words as offsets into one string: how the Language models read both documents
 /// (slices of Doc.Text) and treebank sentences (forms joined by spaces).
 /// </summary>
-public sealed record SentenceText(string Text, int[] Starts, int[] Ends)
+internal sealed record SentenceText(string Text, int[] Starts, int[] Ends)
 {
     public int Count => Starts.Length;
 
@@ -26,6 +26,4 @@ public sealed record SentenceText(string Text, int[] Starts, int[] Ends)
         }
         return new SentenceText(sb.ToString(), starts, ends);
     }
-
-    public static SentenceText From(ConlluSentence s) => FromWords(s.Words.Select(w => w.Form).ToList());
 }

@@ -6,7 +6,7 @@ namespace Sitrep.Language.Features;
 /// must depend on the word form alone; then reading them here gives exactly what computing gives.
 /// One instance per thread and per model (<see cref="Owner"/>).
 /// </summary>
-public sealed class WordMemo
+internal sealed class WordMemo
 {
     /// <summary>Writes the values of <paramref name="word"/>.</summary>
     public delegate void Compute(ReadOnlySpan<char> word, Span<ulong> values);

@@ -7,7 +7,7 @@ namespace Sitrep.Language.Features;
 /// and padded with sentinels on both sides so templates at i±<see cref="Padding"/> need no bounds checks.
 /// Reused scratch: one instance per thread.
 /// </summary>
-public sealed class WordValues
+internal sealed class WordValues
 {
     public const int Padding = 3;
     public const int MaxAffix = 4;

@@ -4,7 +4,7 @@ namespace Sitrep.Language.Lemmatization;
 /// How a lemma is made from its form: optionally lowercase, cut <see cref="Strip"/> characters from
 /// the end, append <see cref="Append"/>. Learned from (form, lemma) pairs; written "l|2|y" or "k|0|".
 /// </summary>
-public readonly record struct EditScript(bool Lowercase, int Strip, string Append)
+internal readonly record struct EditScript(bool Lowercase, int Strip, string Append)
 {
     /// <summary>
     /// The script sharing the longest prefix with the lemma, lowercasing on ties ("talks" → talk

@@ -8,7 +8,7 @@ namespace Sitrep.Language.Lemmatization;
 /// the most frequent edit script for the longest known (UPOS, suffix) of an unseen word.
 /// Lookups take spans, so known words cost no allocation.
 /// </summary>
-public sealed class Lemmatizer
+internal sealed class Lemmatizer
 {
     public const string Kind = "lemmatizer";
     public const int FormatVersion = 1;

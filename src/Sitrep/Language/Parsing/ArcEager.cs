@@ -4,7 +4,7 @@ namespace Sitrep.Language.Parsing;
 /// The labelled arc-eager transition system (Nivre 2003). Actions are integers:
 /// 0 shift, 1 reduce, 2 + 2l left-arc with label l, 3 + 2l right-arc with label l.
 /// </summary>
-public static class ArcEager
+internal static class ArcEager
 {
     public const int Shift = 0, Reduce = 1;
 

@@ -7,7 +7,7 @@ namespace Sitrep.Language.Parsing;
 /// Greedy arc-eager dependency parser scored by an averaged perceptron. Labels may carry
 /// pseudo-projective lift marks, undone after parsing. Immutable; scratch is per thread.
 /// </summary>
-public sealed class Parser
+internal sealed class Parser
 {
     public const string Kind = "parser";
     public const int FormatVersion = 2;   // 2: word clusters (or none) saved before the labels

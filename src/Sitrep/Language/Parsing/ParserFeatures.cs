@@ -8,7 +8,7 @@ namespace Sitrep.Language.Parsing;
 /// words (w), tags (p), arc labels (l), distance (d), valency (vl, vr) and label sets (sl, sr).
 /// <see cref="Templates"/> is saved in the model; the extraction order below follows it.
 /// </summary>
-public static class ParserFeatures
+internal static class ParserFeatures
 {
     public static readonly string[] Templates =
     [

@@ -5,7 +5,7 @@ using Sitrep.Pipeline;
 namespace Sitrep.Language.Parsing;
 
 /// <summary>Assigns heads and relations sentence by sentence; reads the tagger's UPOS and XPOS.</summary>
-public sealed class ParserStage(Parser parser) : IStage
+internal sealed class ParserStage(Parser parser) : IStage
 {
     [ThreadStatic] static Buffers? t_buffers;
 

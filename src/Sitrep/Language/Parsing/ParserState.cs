@@ -5,7 +5,7 @@ namespace Sitrep.Language.Parsing;
 /// child summaries the features read (outermost children, valency, label sets). No root node:
 /// words left without a head when the buffer empties are the roots. Reused across sentences.
 /// </summary>
-public sealed class ParserState
+internal sealed class ParserState
 {
     int[] _stack = new int[64];
     bool[] _onStack = new bool[64];

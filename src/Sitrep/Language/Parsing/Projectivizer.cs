@@ -6,7 +6,7 @@ namespace Sitrep.Language.Parsing;
 /// dependent's label as <c>deprel↑headlabel</c>; decoding searches the new head's subtree for a
 /// word with that label and moves the dependent back. Heads are 0-based, -1 for the root.
 /// </summary>
-public static class Projectivizer
+internal static class Projectivizer
 {
     public const char Lift = '↑';
 

@@ -7,7 +7,7 @@ namespace Sitrep.Language.Tagging;
 /// Ambiguity classes: for each frequent lowercase word of the training data, a hash of the set of
 /// tags it had. A strong feature for the word and its neighbours, and free at run time.
 /// </summary>
-public sealed class TagDictionary
+internal sealed class TagDictionary
 {
     public static readonly ulong Unknown = FeatureHash.Of("<unknown-word>");
 

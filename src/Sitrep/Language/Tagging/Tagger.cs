@@ -8,7 +8,7 @@ namespace Sitrep.Language.Tagging;
 /// Greedy left-to-right averaged-perceptron tagger. Each class is a (UPOS, XPOS) pair seen in
 /// training, so both tags come from one decision. Immutable; scratch is per thread.
 /// </summary>
-public sealed class Tagger
+internal sealed class Tagger
 {
     public const string Kind = "tagger";
     public const int FormatVersion = 3;   // 2: WordNet lexicon saved after the tag dictionary; 3: word clusters (or none) after it

@@ -7,7 +7,7 @@ namespace Sitrep.Language.Tagging;
 /// The tagger's feature templates. <see cref="Templates"/> names them in extraction order; the list
 /// is saved in the model so a model is refused by a build that would compute different features.
 /// </summary>
-public static class TaggerFeatures
+internal static class TaggerFeatures
 {
     public static readonly string[] Templates =
     [

@@ -6,7 +6,7 @@ using Sitrep.Pipeline;
 namespace Sitrep.Language.Tagging;
 
 /// <summary>Assigns UPOS, XPOS and lemmas, sentence by sentence.</summary>
-public sealed class TaggerStage(Tagger tagger, Lemmatizer? lemmatizer) : IStage
+internal sealed class TaggerStage(Tagger tagger, Lemmatizer? lemmatizer) : IStage
 {
     [ThreadStatic] static int[]? t_classes;
 

@@ -9,7 +9,7 @@ namespace Sitrep.Language.Tagging;
 /// verb or adjective it could be ("walked" = verb + -ed). Read from the WordNet index files at
 /// training time and saved inside the tagger model.
 /// </summary>
-public sealed class WordNetLexicon
+internal sealed class WordNetLexicon
 {
     public const byte Noun = 1, Verb = 2, Adjective = 4, Adverb = 8;
 

@@ -5,7 +5,7 @@ namespace Sitrep.Language.Tokenization;
 /// sentence. There a single line break is only a wrap, never the end of a headline or heading. Text with one paragraph
 /// per line ends nearly every line with closing punctuation, and headings and list items are short lines.
 /// </summary>
-public static class HardWrap
+internal static class HardWrap
 {
     /// <summary>A wrapped line is at least this long; headings and list items are mostly shorter.</summary>
     const int MinWrappedLineChars = 30;

@@ -1,7 +1,7 @@
 namespace Sitrep.Language.Tokenization;
 
 /// <summary>Splits a text into whitespace-free chunks, yielded as <see cref="TextRange"/>s.</summary>
-public static class PreTokenizer
+internal static class PreTokenizer
 {
     public static ChunkEnumerator Split(ReadOnlySpan<char> text) => new(text);
 

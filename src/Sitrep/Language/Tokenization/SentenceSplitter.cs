@@ -11,7 +11,7 @@ namespace Sitrep.Language.Tokenization;
 /// keep their period inside the token (the tokenizer splits it off only where it ends a sentence), so
 /// they never end a sentence here.
 /// </summary>
-public static class SentenceSplitter
+internal static class SentenceSplitter
 {
     /// <summary>A line this short (in tokens) without final punctuation, followed by a capitalised line, is a heading.</summary>
     const int MaxHeadingTokens = 10;

@@ -1,7 +1,7 @@
 namespace Sitrep.Language.Tokenization;
 
 /// <summary>A growable list of token offsets, kept as the two columns <see cref="Documents.Doc"/> stores.</summary>
-public sealed class TokenBuffer(int capacity = 64)
+internal sealed class TokenBuffer(int capacity = 64)
 {
     int[] _starts = new int[Math.Max(capacity, 4)];
     int[] _ends = new int[Math.Max(capacity, 4)];

@@ -10,7 +10,7 @@ namespace Sitrep.Language.Tokenization;
 /// whole; "don't" and "Carter's" split as in UD English ("do" "n't", "Carter" "'s").
 /// Immutable and thread-safe.
 /// </summary>
-public sealed class Tokenizer(TokenizerData data)
+internal sealed class Tokenizer(TokenizerData data)
 {
     /// <summary>More trailing pieces than this in one chunk are left to the infix rules.</summary>
     const int MaxSuffixes = 16;

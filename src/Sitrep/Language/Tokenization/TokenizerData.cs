@@ -4,7 +4,7 @@ using Sitrep.Pipeline;
 namespace Sitrep.Language.Tokenization;
 
 /// <summary>How an abbreviation behaves at a possible sentence end.</summary>
-public enum AbbreviationKind : byte
+internal enum AbbreviationKind : byte
 {
     /// <summary>May end a sentence ("Inc.", "U.S."): a break follows only before a likely sentence opener.</summary>
     MayEndSentence,
@@ -18,7 +18,7 @@ public enum AbbreviationKind : byte
 /// The language data the tokenizer and sentence splitter read: plain lists in Language/English,
 /// embedded in the assembly, parsed once into frozen sets probed with spans.
 /// </summary>
-public sealed class TokenizerData
+internal sealed class TokenizerData
 {
     static readonly Lazy<TokenizerData> LazyEnglish = new(() => Load("Language/English/"));
 

@@ -4,7 +4,7 @@ using Sitrep.Pipeline;
 namespace Sitrep.Language.Tokenization;
 
 /// <summary>Splits the text into tokens and sentences (see docs/tokenization.md).</summary>
-public sealed class TokenizerStage(Tokenizer tokenizer) : IStage
+internal sealed class TokenizerStage(Tokenizer tokenizer) : IStage
 {
     public TokenizerStage() : this(Tokenizer.English) { }
 

@@ -3,14 +3,14 @@ using Sitrep.Places.Geometry;
 namespace Sitrep.Places.Gazetteer;
 
 /// <summary>A country known to the gazetteer: ISO codes and the entry that stands for it.</summary>
-public sealed record CountryCodes(string Iso2, string Iso3, string Name);
+internal sealed record CountryCodes(string Iso2, string Iso3, string Name);
 
 /// <summary>
 /// The compiled, read-only gazetteer: entry columns indexed by entry number, and two name
 /// indexes (normalised and transliteration keys) mapping a key to its entries, most prominent
 /// first. Immutable and safe to share between threads.
 /// </summary>
-public sealed class Gazetteer
+internal sealed class Gazetteer
 {
     /// <summary>Set on a posting when the key is the entry's own main name rather than an alternate.</summary>
     internal const int MainNameFlag = 1 << 30;
@@ -84,7 +84,7 @@ public sealed class Gazetteer
 }
 
 /// <summary>A view of one gazetteer entry.</summary>
-public readonly struct GazetteerPlace(Gazetteer gazetteer, int entry)
+internal readonly struct GazetteerPlace(Gazetteer gazetteer, int entry)
 {
     public int Entry => entry;
     public long? GeonameId => gazetteer.GeonameIds[entry] is > 0 and var id ? id : null;

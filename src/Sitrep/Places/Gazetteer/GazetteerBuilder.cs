@@ -6,7 +6,7 @@ namespace Sitrep.Places.Gazetteer;
 /// Collects entries from any source, merging rows that describe the same place (same GeoNames id,
 /// or same merge key such as "ADM1:US.CA"), and compiles them into a <see cref="Gazetteer"/>.
 /// </summary>
-public sealed class GazetteerBuilder
+internal sealed class GazetteerBuilder
 {
     readonly List<PlaceEntry> _entries = [];
     readonly Dictionary<int, PlaceEntry> _byGeonameId = [];

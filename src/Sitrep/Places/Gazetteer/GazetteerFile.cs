@@ -7,7 +7,7 @@ namespace Sitrep.Places.Gazetteer;
 /// The compiled gazetteer on disk: a magic string, a format version and the fingerprint of the
 /// sources it was built from, then the entry columns and the three name indexes as flat arrays.
 /// </summary>
-public static class GazetteerFile
+internal static class GazetteerFile
 {
     const string Magic = "SITREP-GAZETTEER";
     public const int FormatVersion = 10;
@@ -157,7 +157,7 @@ public static class GazetteerFile
 }
 
 /// <summary>Outcome of loading a compiled gazetteer: the gazetteer, or a one-line reason.</summary>
-public sealed record GazetteerLoadResult(Gazetteer? Gazetteer, string? Fingerprint, string? Error)
+internal sealed record GazetteerLoadResult(Gazetteer? Gazetteer, string? Fingerprint, string? Error)
 {
     public static GazetteerLoadResult Ok(Gazetteer g, string fingerprint) => new(g, fingerprint, null);
     public static GazetteerLoadResult Fail(string error) => new(null, null, error);

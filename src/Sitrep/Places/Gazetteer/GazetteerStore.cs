@@ -10,7 +10,7 @@ namespace Sitrep.Places.Gazetteer;
 /// records a fingerprint of its sources (the npm files and every imported dump: path, size, time);
 /// when a source changes it is rebuilt from the npm packages and the imports are applied again.
 /// </summary>
-public sealed class GazetteerStore(string cacheDirectory, string npmDirectory)
+internal sealed class GazetteerStore(string cacheDirectory, string npmDirectory)
 {
     public const string IndexFileName = "gazetteer.bin", ImportsFileName = "gazetteer-imports.txt";
 

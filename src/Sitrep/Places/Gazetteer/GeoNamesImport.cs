@@ -3,7 +3,7 @@ using System.IO.Compression;
 namespace Sitrep.Places.Gazetteer;
 
 /// <summary>What one imported file added to the gazetteer.</summary>
-public sealed record ImportResult(string Path, int Rows, int Skipped, string? Error)
+internal sealed record ImportResult(string Path, int Rows, int Skipped, string? Error)
 {
     public bool Success => Error is null;
 }
@@ -13,7 +13,7 @@ public sealed record ImportResult(string Path, int Rows, int Skipped, string? Er
 /// IQ, cities15000, as .zip or .txt), alternateNamesV2, admin1CodesASCII, admin2Codes and countryInfo.
 /// The kind is chosen from the file name.
 /// </summary>
-public static class GeoNamesImport
+internal static class GeoNamesImport
 {
     /// <summary>Feature classes kept from full dumps: populated places, administrative areas, regions.</summary>
     static bool Keep(PlaceEntry e) => e.Feature[0] is 'P' or 'A' or 'L' || e.Feature.StartsWith("T.ISL", StringComparison.Ordinal);

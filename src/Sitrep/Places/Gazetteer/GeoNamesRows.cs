@@ -4,7 +4,7 @@ using Sitrep.Places.Geometry;
 namespace Sitrep.Places.Gazetteer;
 
 /// <summary>Parses the GeoNames dump formats (tab-separated UTF-8, no header row).</summary>
-public static class GeoNamesRows
+internal static class GeoNamesRows
 {
     /// <summary>Alternate names are kept only in Latin script: the text we read is English.</summary>
     public static bool IsLatinName(ReadOnlySpan<char> name)

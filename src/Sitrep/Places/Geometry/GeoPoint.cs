@@ -4,7 +4,7 @@ namespace Sitrep.Places.Geometry;
 /// A point on the WGS84 sphere approximation, in decimal degrees. The default value is (0, 0),
 /// "Null Island", which is a valid point; absence is expressed with <c>GeoPoint?</c>.
 /// </summary>
-public readonly record struct GeoPoint(double LatDeg, double LonDeg)
+internal readonly record struct GeoPoint(double LatDeg, double LonDeg)
 {
     /// <summary>Mean Earth radius used by the haversine formula (IUGG).</summary>
     public const double EarthRadiusKm = 6371.0088;

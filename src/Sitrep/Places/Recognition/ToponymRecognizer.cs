@@ -10,7 +10,7 @@ namespace Sitrep.Places.Recognition;
 /// taken, guarded by a stop list and by population priors; a capitalised name after "the village
 /// of", "the area of"… is a toponym even when the gazetteer lacks it.
 /// </summary>
-public sealed class ToponymRecognizer(CandidateLookup lookup)
+internal sealed class ToponymRecognizer(CandidateLookup lookup)
 {
     static readonly HashSet<string> StopWords = [.. EnglishData.Lines("toponym-stop-words.txt")];
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Stop = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -12,7 +12,7 @@ namespace Sitrep.Places.Relative;
 /// area of al-Shurah, some 45 kms south of Mosul") takes the offset point when the gazetteer has no
 /// better one.
 /// </summary>
-public sealed class RelativeLocationParser(CandidateLookup lookup)
+internal sealed class RelativeLocationParser(CandidateLookup lookup)
 {
     static readonly Dictionary<string, double> Bearings = Table("directions.txt");
     static readonly Dictionary<string, double> UnitsKm = Table("distance-units.txt");

@@ -10,7 +10,7 @@ namespace Sitrep.Places.Resolution;
 /// ("Sokoto State"), when what is left is large. "Iraqi capital" is the capital of Iraq. Results are
 /// cached per surface form in a bounded cache probed by span.
 /// </summary>
-public sealed class CandidateLookup(GazetteerIndex gazetteer, int maxCandidates = 40, int cacheCapacity = 50_000)
+internal sealed class CandidateLookup(GazetteerIndex gazetteer, int maxCandidates = 40, int cacheCapacity = 50_000)
 {
     static readonly HashSet<string> Heads = [.. EnglishData.Lines("place-heads.txt")];
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Head = Heads.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -5,7 +5,7 @@ using GazetteerIndex = Sitrep.Places.Gazetteer.Gazetteer;
 namespace Sitrep.Places.Resolution;
 
 /// <summary>Turns resolutions into the document's <see cref="Place"/> records.</summary>
-public static class PlaceRecords
+internal static class PlaceRecords
 {
     public static Place Create(string text, ToponymSpan span, Resolution resolution, GazetteerIndex g, double focusRadiusKm = 25)
     {

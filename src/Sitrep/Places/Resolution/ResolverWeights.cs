@@ -1,7 +1,7 @@
 namespace Sitrep.Places.Resolution;
 
 /// <summary>Weights of the resolver's score (log-linear, hand-tuned on the tuning half of LGL and GeoWebNews).</summary>
-public sealed record ResolverWeights
+internal sealed record ResolverWeights
 {
     public static ResolverWeights Default { get; } = new();
 

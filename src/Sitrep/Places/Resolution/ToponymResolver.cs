@@ -10,7 +10,7 @@ namespace Sitrep.Places.Resolution;
 /// toponyms fall in and places near them. One sense per discourse: a surface form keeps one
 /// reading throughout. Immutable and thread-safe.
 /// </summary>
-public sealed class ToponymResolver(CandidateLookup lookup, ResolverWeights? weights = null)
+internal sealed class ToponymResolver(CandidateLookup lookup, ResolverWeights? weights = null)
 {
     readonly ResolverWeights _w = weights ?? ResolverWeights.Default;
     readonly GazetteerIndex _g = lookup.Gazetteer;

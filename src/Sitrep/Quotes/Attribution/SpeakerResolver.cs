@@ -11,7 +11,7 @@ namespace Sitrep.Quotes.Attribution;
 /// speaker (news convention). Unnamed sources ("officials") keep their text and no speaker. A quote
 /// relayed inside another source's content is attributed to both.
 /// </summary>
-public sealed class SpeakerResolver(QuoteLexicon lexicon)
+internal sealed class SpeakerResolver(QuoteLexicon lexicon)
 {
     readonly QuoteLexicon _lex = lexicon;
 

@@ -4,7 +4,7 @@ using Sitrep.Quotes.Reported;
 namespace Sitrep.Quotes.Direct;
 
 /// <summary>direct (all quoted), mixed (quoted words inside reported content), reported (none), partial (a quoted fragment on its own).</summary>
-public static class QuoteKinds
+internal static class QuoteKinds
 {
     public static string Of(CharSpan content, IReadOnlyList<QuotedSpan> quoted)
     {

@@ -7,7 +7,7 @@ namespace Sitrep.Quotes.Direct;
 /// nested one level, across sentences and (by the news convention) across paragraphs.
 /// Apostrophes (’s, n’t, o’clock, the players’ union) are told apart by their neighbours.
 /// </summary>
-public static class QuoteMarkScanner
+internal static class QuoteMarkScanner
 {
     enum Mark { None, Open, Close, Either }
 

@@ -8,7 +8,7 @@ namespace Sitrep.Quotes.Direct;
 /// counts the paragraphs the quote runs over (news convention: an unclosed paragraph continues
 /// into the next one that opens with a quote mark).
 /// </summary>
-public readonly record struct QuotedSpan(CharSpan Span, int Depth, int Paragraphs)
+internal readonly record struct QuotedSpan(CharSpan Span, int Depth, int Paragraphs)
 {
     /// <summary>The words inside the marks.</summary>
     public CharSpan Inner => new(Span.Start + 1, Span.End - 1);

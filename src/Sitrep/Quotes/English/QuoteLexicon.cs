@@ -5,7 +5,7 @@ namespace Sitrep.Quotes.English;
 /// <summary>
 /// The English word lists of the quotes stage, read once from the embedded Quotes/English/*.txt files.
 /// </summary>
-public sealed class QuoteLexicon
+internal sealed class QuoteLexicon
 {
     public static QuoteLexicon Default { get; } = new();
 

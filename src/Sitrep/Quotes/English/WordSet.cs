@@ -1,7 +1,7 @@
 namespace Sitrep.Quotes.English;
 
 /// <summary>A case-insensitive word list probed with spans, without allocating.</summary>
-public sealed class WordSet
+internal sealed class WordSet
 {
     readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 

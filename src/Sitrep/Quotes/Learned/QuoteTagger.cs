@@ -6,7 +6,7 @@ namespace Sitrep.Quotes.Learned;
 /// Greedy left-to-right averaged-perceptron tagger of source, cue and content (BIO) over the tokens of
 /// a paragraph. Immutable after loading; safe to share between threads.
 /// </summary>
-public sealed class QuoteTagger
+internal sealed class QuoteTagger
 {
     public const string Kind = "quotes";
     /// <summary>Format 3: the <see cref="ModelFile"/> container (formats 1–2 were gzip files of their own; retrain).</summary>

@@ -4,7 +4,7 @@ using Sitrep.Learning;
 namespace Sitrep.Quotes.Learned;
 
 /// <summary>BIO labels over the three roles of an attribution; one byte per token.</summary>
-public static class RoleLabels
+internal static class RoleLabels
 {
     public const byte O = 0, BSource = 1, ISource = 2, BCue = 3, ICue = 4, BContent = 5, IContent = 6;
     public const int Count = 7;

@@ -10,7 +10,7 @@ namespace Sitrep.Quotes.Learned;
 /// joined into one span. Tagged content that no cue claims is dropped (the quote-mark scanner still
 /// reports quoted passages on its own).
 /// </summary>
-public static class SpanGrouper
+internal static class SpanGrouper
 {
     public static List<Reported.Attribution> Group(Doc doc, TaggerInput input, byte[] labels, QuoteLexicon lex)
     {

@@ -10,7 +10,7 @@ namespace Sitrep.Quotes.Learned;
 /// hashed static features, computed once. The rules' own labels are features too (stacking), so the
 /// model learns when to trust them.
 /// </summary>
-public sealed class TaggerInput
+internal sealed class TaggerInput
 {
     public required IReadOnlyList<(int Start, int End)> Paragraphs { get; init; }
     public required ulong[][] Features { get; init; }

@@ -9,7 +9,7 @@ namespace Sitrep.Quotes.Reported;
 /// its content: "X said (that) ...", "..., X said.", "“...,” said X", "according to X, ...",
 /// "X told reporters ...", "the newspaper points out: &lt;next paragraph&gt;".
 /// </summary>
-public sealed class ReportedSpeechFinder(QuoteLexicon lexicon)
+internal sealed class ReportedSpeechFinder(QuoteLexicon lexicon)
 {
     readonly QuoteLexicon _lex = lexicon;
 

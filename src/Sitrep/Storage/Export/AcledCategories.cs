@@ -7,7 +7,7 @@ namespace Sitrep.Storage.Export;
 /// PLOVER sectors to ACLED inter codes. Verbal events (statements, consultations, accusations) have no ACLED
 /// category and map to null.
 /// </summary>
-public static class AcledCategories
+internal static class AcledCategories
 {
     public sealed record Category(string EventType, string SubEventType, bool PoliticalViolence, bool Demonstration)
     {

@@ -9,7 +9,7 @@ namespace Sitrep.Storage.Export;
 /// has an ACLED category, a date, and a place in a known country (ACLED rows always have all three); occurred and
 /// ongoing events by default.
 /// </summary>
-public sealed class AcledExporter : IEventExporter
+internal sealed class AcledExporter : IEventExporter
 {
     public string Format => "acled";
     static readonly CultureInfo Inv = CultureInfo.InvariantCulture;

@@ -4,7 +4,7 @@ using Sitrep.Pipeline;
 namespace Sitrep.Storage.Export;
 
 /// <summary>CAMEO facts the GDELT export needs: quad class, Goldstein value per code, and PLOVER sectors as CAMEO role codes.</summary>
-public static class CameoCodes
+internal static class CameoCodes
 {
     /// <summary>GDELT's quad classes: roots 01-05 verbal cooperation, 06-09 material cooperation, 10-14 verbal conflict, 15-20 material conflict.</summary>
     public static int QuadClass(string root) => int.TryParse(root, out var r) ? r switch

@@ -3,7 +3,7 @@ using Sitrep.Documents;
 namespace Sitrep.Storage.Export;
 
 /// <summary>One row per event with flat columns, for spreadsheets (RFC 4180, no formula cells).</summary>
-public sealed class CsvExporter : IEventExporter
+internal sealed class CsvExporter : IEventExporter
 {
     public string Format => "csv";
 

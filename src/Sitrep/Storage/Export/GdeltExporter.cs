@@ -11,7 +11,7 @@ namespace Sitrep.Storage.Export;
 /// geography uses FIPS 10-4 country codes and FIPS+admin-1 ADM1 codes as GDELT does. Fields GDELT has and Sitrep
 /// does not measure (tone, mention counts across sources) are 0 or 1. Holds occurred and ongoing events by default.
 /// </summary>
-public sealed class GdeltExporter : IEventExporter
+internal sealed class GdeltExporter : IEventExporter
 {
     public string Format => "gdelt";
     public const int Columns = 61;

@@ -7,7 +7,7 @@ namespace Sitrep.Storage.Export;
 /// An RFC 7946 FeatureCollection of the events that have coordinates: one Point feature each, its id the event id,
 /// its properties a few flat fields for styling (type, status, ISO date, place) beside the stored-event JSON.
 /// </summary>
-public sealed class GeoJsonExporter : IEventExporter
+internal sealed class GeoJsonExporter : IEventExporter
 {
     public string Format => "geojson";
 

@@ -4,7 +4,7 @@ using Sitrep.Documents;
 namespace Sitrep.Storage.Export;
 
 /// <summary>One stored-event JSON object per line (<see cref="StoredEventJson"/>).</summary>
-public sealed class JsonlExporter : IEventExporter
+internal sealed class JsonlExporter : IEventExporter
 {
     public string Format => "jsonl";
 

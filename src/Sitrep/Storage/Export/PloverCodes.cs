@@ -6,7 +6,7 @@ namespace Sitrep.Storage.Export;
 /// PLOVER actor codes: the ISO3 country, or for an international actor one of the manual's non-state codes
 /// (UNO, EUR, IGO, NGO…), which go where a country would.
 /// </summary>
-public static class PloverCodes
+internal static class PloverCodes
 {
     static readonly string[] UnitedNations = ["United Nations", "UN", "U.N.", "UNSC", "UNHCR", "UNICEF", "UN Security Council", "U.N. Security Council", "UN General Assembly"];
     static readonly string[] EuropeanUnion = ["European Union", "EU", "E.U.", "European Commission", "European Council", "European Parliament"];

@@ -9,7 +9,7 @@ namespace Sitrep.Storage.Export;
 /// ISO dates and their precision, actor codes per the PLOVER manual (ISO3, or UNO/EUR/IGO/NGO for international
 /// actors), counts as integers or null, and Sitrep's status, evidence and provenance beside them.
 /// </summary>
-public sealed class PloverExporter : IEventExporter
+internal sealed class PloverExporter : IEventExporter
 {
     public string Format => "plover";
 

@@ -7,7 +7,7 @@ namespace Sitrep.Storage.Export;
 /// A stored event as JSON: its id, the document it came from and the event exactly as in the document JSON
 /// (<see cref="DocJsonWriter.WriteEvent"/>, the one event writer). JSONL lines, GeoJSON properties and the web API use it.
 /// </summary>
-public static class StoredEventJson
+internal static class StoredEventJson
 {
     public static void Write(Utf8JsonWriter w, StoredEvent s)
     {

@@ -3,7 +3,7 @@ using System.Text;
 namespace Sitrep.Storage.Export;
 
 /// <summary>A fixed-width table for the terminal, with the event id (document-event) to look the document up.</summary>
-public sealed class TableExporter : IEventExporter
+internal sealed class TableExporter : IEventExporter
 {
     public string Format => "table";
 

@@ -5,13 +5,13 @@ using Sitrep.Time.Recognition;
 namespace Sitrep.Time.Anchoring;
 
 /// <summary>The tense found for a time expression and the token that showed it (-1: none).</summary>
-public readonly record struct TenseCue(TimeDirection Direction, int Token);
+internal readonly record struct TenseCue(TimeDirection Direction, int Token);
 
 /// <summary>
 /// Which way a clause points in time. With a dependency parse (Head, Deprel, Xpos) the governing
 /// verb and its auxiliaries decide; without one, the nearest tense-marking word in the sentence.
 /// </summary>
-public sealed class ClauseTense(Doc doc)
+internal sealed class ClauseTense(Doc doc)
 {
     /// <summary>Per token: 0 not yet computed, 1 no cue, else 3 + direction (past 2, present 3, future 4).</summary>
     readonly sbyte[] _cues = new sbyte[doc.Count];

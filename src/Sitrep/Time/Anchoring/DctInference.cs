@@ -10,7 +10,7 @@ namespace Sitrep.Time.Anchoring;
 /// full date before it), then moved past any weekday told in the past tense, since reporters
 /// name the weekday only for the last few days and a full date for anything older.
 /// </summary>
-public static class DctInference
+internal static class DctInference
 {
     /// <param name="captionDates">Full dates read from the document's image captions, which count as explicit dates too.</param>
     public static PublishedDate? Infer(Doc doc, IReadOnlyList<TimexCandidate> candidates, IReadOnlyList<(DateOnly Date, string Text)>? captionDates = null)

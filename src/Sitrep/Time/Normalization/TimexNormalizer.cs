@@ -1,13 +1,13 @@
 namespace Sitrep.Time.Normalization;
 
 /// <summary>The clause tense that decides which way a bare weekday or month points.</summary>
-public enum TimeDirection : sbyte { Past = -1, Present = 0, Future = 1 }
+internal enum TimeDirection : sbyte { Past = -1, Present = 0, Future = 1 }
 
 /// <summary>
 /// Turns a <see cref="TimexSpec"/> into a TIMEX3 value given the document creation time (DCT)
 /// and the direction of its clause. Without a DCT, unknown parts are written as X.
 /// </summary>
-public static class TimexNormalizer
+internal static class TimexNormalizer
 {
     /// <summary>True when the value of <paramref name="spec"/> depends on the clause tense.</summary>
     public static bool NeedsDirection(TimexSpec spec) =>

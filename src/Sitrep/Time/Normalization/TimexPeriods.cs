@@ -6,7 +6,7 @@ namespace Sitrep.Time.Normalization;
 /// The calendar period a DATE/TIME value names: its granularity and its first day, for event dates and exports.
 /// Values with X placeholders or reference words (PAST_REF) name no period.
 /// </summary>
-public static class TimexPeriods
+internal static class TimexPeriods
 {
     /// <summary>day, week, month, quarter, half, season, year, decade or century; null when the value names no period.</summary>
     public static string? Granularity(string value) => Parse(value)?.Granularity;

@@ -1,7 +1,7 @@
 namespace Sitrep.Time.Normalization;
 
 /// <summary>How a recognised expression gets its TIMEX3 value.</summary>
-public enum TimexSpecKind
+internal enum TimexSpecKind
 {
     /// <summary>The value is known without the document date ("P3D", "PRESENT_REF", "2016-10-17").</summary>
     Fixed,
@@ -17,7 +17,7 @@ public enum TimexSpecKind
 /// What the recogniser understood of one expression, before the document date is known.
 /// Zero means "not given" for the calendar fields.
 /// </summary>
-public sealed record TimexSpec(string Type, TimexSpecKind Kind)
+internal sealed record TimexSpec(string Type, TimexSpecKind Kind)
 {
     public string? Value { get; init; }
     public int Year { get; init; }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Sitrep.Time.Normalization;
 
 /// <summary>TIMEX3 value strings: durations and calendar granularities.</summary>
-public static class TimexValues
+internal static class TimexValues
 {
     /// <summary>"P3D", "PT24H", "P20Y" (decades and centuries in years), "PXY" for an unspecified count (-1).</summary>
     public static string Duration(int count, string unit)

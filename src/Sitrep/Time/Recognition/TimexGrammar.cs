@@ -3,7 +3,7 @@ using Sitrep.Time.Normalization;
 namespace Sitrep.Time.Recognition;
 
 /// <summary>One recognised expression: a character span and what it means.</summary>
-public readonly record struct TimexCandidate(int StartChar, int EndChar, TimexSpec Spec);
+internal readonly record struct TimexCandidate(int StartChar, int EndChar, TimexSpec Spec);
 
 /// <summary>
 /// The English time-expression grammar over <see cref="TextWord"/>s: at each word the rules

@@ -4,6 +4,7 @@ using Sitrep.Events.Relevance;
 using Sitrep.Events.Triggers;
 using Sitrep.Learning;
 using Sitrep.Tests.Events;
+using Sitrep.Training.Learning;
 
 namespace Sitrep.Tests.Events.Relevance;
 

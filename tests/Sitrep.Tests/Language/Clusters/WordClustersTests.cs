@@ -1,5 +1,6 @@
 using Sitrep.Language.Clusters;
 using static Sitrep.Tests.Language.Clusters.ClusterTestCorpus;
+using Sitrep.Training.Language.Clusters;
 
 namespace Sitrep.Tests.Language.Clusters;
 
@@ -9,7 +10,7 @@ public sealed class WordClustersTests : TempFolderTest
     {
         var text = Path.Combine(Dir, "corpus.txt");
         if (!File.Exists(text)) File.WriteAllText(text, string.Join("\n\n", Texts()));
-        var result = ClusterTraining.Run(new ClusterTraining.Request
+        var result = ClusterTraining.Run(new ClusterTrainingRequest
         {
             Train = [text], OutDirectory = Path.Combine(Dir, name), Clusters = clusters, MinCount = 3,
         });

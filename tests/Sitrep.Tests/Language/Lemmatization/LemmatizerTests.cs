@@ -1,5 +1,6 @@
 using Sitrep.Documents;
 using Sitrep.Language.Lemmatization;
+using Sitrep.Training.Language;
 
 namespace Sitrep.Tests.Language.Lemmatization;
 

@@ -4,6 +4,8 @@ using Sitrep.Language.Lemmatization;
 using Sitrep.Language.Parsing;
 using Sitrep.Learning;
 using Sitrep.Language.Tagging;
+using Sitrep.Training.Language;
+using Sitrep.Training.Learning;
 
 namespace Sitrep.Tests.Language.Parsing;
 

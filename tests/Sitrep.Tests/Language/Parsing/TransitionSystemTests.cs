@@ -1,5 +1,6 @@
 using CsCheck;
 using Sitrep.Language.Parsing;
+using Sitrep.Training.Language;
 
 namespace Sitrep.Tests.Language.Parsing;
 

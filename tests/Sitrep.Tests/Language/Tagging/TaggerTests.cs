@@ -3,6 +3,8 @@ using Sitrep.Language.Features;
 using Sitrep.Language.Lemmatization;
 using Sitrep.Learning;
 using Sitrep.Language.Tagging;
+using Sitrep.Training.Language;
+using Sitrep.Training.Learning;
 
 namespace Sitrep.Tests.Language.Tagging;
 
@@ -23,7 +25,7 @@ public sealed class TaggerTests : TempFolderTest
         var reloaded = Tagger.Load(path).GetValueOrThrow();
         foreach (var s in TinyTreebank.Sentences())
         {
-            var text = SentenceText.From(s);
+            var text = s.WordText();
             int[] first = new int[text.Count], second = new int[text.Count];
             tagger.Tag(text.Text, text.Starts, text.Ends, first);
             reloaded.Tag(text.Text, text.Starts, text.Ends, second);

@@ -1,4 +1,4 @@
-using Sitrep.Cli.Commands.Eval;
+using Sitrep.Evaluation.Language;
 using Sitrep.Tests.Support;
 
 namespace Sitrep.Tests.Language.Tokenization;
@@ -10,7 +10,7 @@ public class EwtGateTests
     public void Ewt_test_meets_token_and_sentence_targets()
     {
         var gold = SharedData.Require("corpora/ud_english_ewt/en_ewt-ud-test.conllu.gz");
-        var scores = EvalTokensCommand.Evaluate(gold);
+        var scores = TokenEvaluation.Run(gold, new AnalyzerOptions());
         Assert.True((double)scores["tokens_f1"]! >= 0.98, $"tokens_f1 {scores["tokens_f1"]}");
         Assert.True((double)scores["sentences_f1"]! >= 0.75, $"sentences_f1 {scores["sentences_f1"]}");
     }

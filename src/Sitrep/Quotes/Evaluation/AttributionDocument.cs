@@ -1,9 +1,0 @@
-using Sitrep.Documents;
-
-namespace Sitrep.Quotes.Evaluation;
-
-/// <summary>One gold attribution: its roles as character spans (discontinuous brat spans are kept as fragments).</summary>
-public sealed record GoldAttribution(CharSpan[] Content, CharSpan[]? Cue, CharSpan[]? Source);
-
-/// <summary>An article with the attributions of one annotator.</summary>
-public sealed record AttributionDocument(string Name, string Text, IReadOnlyList<GoldAttribution> Attributions);
