@@ -18,6 +18,7 @@ public static class EvalCommand
         cmd.Subcommands.Add(EvalEventsCommand.GetCommand());
         cmd.Subcommands.Add(EvalUdCommand.GetCommand());
         cmd.Subcommands.Add(EvalNerCommand.GetCommand());
+        cmd.Subcommands.Add(EvalDuplicatesCommand.GetCommand());
         return cmd;
     }
 

@@ -36,6 +36,18 @@ static class Migrations
             source_path TEXT, locator TEXT, url TEXT,
             UNIQUE (document_id, source_path, locator, url));
         """,
+        // 3: near-duplicates (MinHash signatures, LSH band keys) and the outlet of every copy
+        """
+        ALTER TABLE document_locators ADD COLUMN publisher TEXT;
+        CREATE TABLE document_signatures (
+            document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            minhash BLOB NOT NULL);
+        CREATE TABLE document_bands (
+            band INTEGER NOT NULL,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE);
+        CREATE INDEX document_bands_by_band ON document_bands(band);
+        CREATE INDEX document_bands_by_document ON document_bands(document_id);
+        """,
     ];
 
     public static int LatestVersion => Steps.Length;
