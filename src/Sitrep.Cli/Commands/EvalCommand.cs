@@ -19,6 +19,7 @@ public static class EvalCommand
         cmd.Subcommands.Add(EvalUdCommand.GetCommand());
         cmd.Subcommands.Add(EvalNerCommand.GetCommand());
         cmd.Subcommands.Add(EvalDuplicatesCommand.GetCommand());
+        cmd.Subcommands.Add(EvalStoriesCommand.GetCommand());
         return cmd;
     }
 
