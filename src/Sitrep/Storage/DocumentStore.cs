@@ -17,6 +17,9 @@ public sealed class DocumentStore : IDisposable
     readonly EventRows.Inserter _events;
     readonly SignatureRows _signatures;
     readonly StoreOptions _options;
+    readonly StoryRows _stories;
+    readonly IncidentRows _incidents;
+    StoryClusterer? _clusterer;
     readonly System.Buffers.ArrayBufferWriter<byte> _json = new(1 << 16);
     readonly System.Text.Json.Utf8JsonWriter _jsonWriter;
 
@@ -35,6 +38,8 @@ public sealed class DocumentStore : IDisposable
             "$id", "$path", "$locator", "$url", "$publisher");
         _events = new EventRows.Inserter(db);
         _signatures = new SignatureRows(db);
+        _stories = new StoryRows(db);
+        _incidents = new IncidentRows(db, options.Incidents);
         _jsonWriter = new System.Text.Json.Utf8JsonWriter(_json, DocJsonWriter.Compact);
     }
 
@@ -152,6 +157,7 @@ public sealed class DocumentStore : IDisposable
             _addLocator.ExecuteNonQuery();
             if (fingerprint is not null) _signatures.Insert(tx, i.Id, fingerprint);
             _events.Insert(tx, doc);
+            if (_options.Clustering) Cluster(tx, doc);
             tx.Release("doc");
         }
         catch
@@ -161,6 +167,34 @@ public sealed class DocumentStore : IDisposable
         }
         if (++_inBatch >= BatchSize) Flush();
         return true;
+    });
+
+    /// <summary>The document joins or starts a story; each of its events joins or starts an incident.</summary>
+    void Cluster(SqliteTransaction tx, Doc doc)
+    {
+        if (_clusterer is null)
+        {
+            _clusterer = new StoryClusterer(_options.Stories);
+            _stories.Restore(_clusterer);
+        }
+        var assignment = _clusterer.Add(StoryInput.From(doc, DateTimeOffset.UtcNow));
+        var story = _clusterer.Open.First(s => s.Id == assignment.StoryId);
+        _stories.Save(tx, story, doc.Info.Id, assignment.Similarity);
+        _incidents.Add(tx, doc);
+    }
+
+    /// <summary>Stories, largest and latest first.</summary>
+    public IReadOnlyList<StoredStory> Stories(int limit = 50) => Guard(() =>
+    {
+        Flush();
+        return StoryRows.Query(_db, limit).ToList();
+    });
+
+    /// <summary>Incidents with at least <paramref name="minSources"/> reporting documents, most-reported first, each with every report.</summary>
+    public IReadOnlyList<Incident> Incidents(int limit = 50, int minSources = 1, string? type = null) => Guard(() =>
+    {
+        Flush();
+        return _incidents.Query(limit, minSources, type).ToList();
     });
 
     static object? Scalar(SqliteCommand c, SqliteTransaction? tx, string value)
@@ -335,7 +369,15 @@ public sealed class DocumentStore : IDisposable
 
     public void Dispose()
     {
-        try { Flush(); }
+        try
+        {
+            if (_clusterer is not null)
+            {
+                var tx = _batch ??= _db.BeginTransaction();
+                Guard(() => { _stories.SaveStatistics(tx, _clusterer); return 0; });
+            }
+            Flush();
+        }
         finally
         {
             _exists.Dispose();

@@ -8,7 +8,7 @@ namespace Sitrep.Stories;
 /// </summary>
 public sealed class StoryClusterer(StoryOptions options)
 {
-    const int Buckets = 1 << 20;
+    const int Buckets = 1 << 18;
     const int IndexTerms = 12;
 
     readonly int[] _documentFrequency = new int[Buckets];

@@ -28,29 +28,38 @@ public static class StoryEvaluation
     /// <summary>Clusters the gold articles among <paramref name="inputs"/> (keyed by title) and scores them.</summary>
     public static Dictionary<string, object?> Run(IReadOnlyDictionary<string, string> gold, IEnumerable<StoryInput> inputs, StoryOptions options)
     {
-        // A title met twice in the corpus (a re-run wire story) is one gold article: the first is kept.
-        var articles = inputs.Where(i => i.Title is { } t && gold.ContainsKey(TitleKey(t))).DistinctBy(i => TitleKey(i.Title!))
-            .OrderBy(i => i.Time).ThenBy(i => TitleKey(i.Title!), StringComparer.Ordinal).ToList();
-        var clusterer = new StoryClusterer(options);
-        var predicted = articles.ToDictionary(a => TitleKey(a.Title!), a => clusterer.Add(a).StoryId);
+        var predicted = Cluster(gold, inputs, options);
         var scores = ClusterScores.Keys(gold, predicted);
         scores["gold_articles"] = gold.Count;
         scores["stories"] = predicted.Values.Distinct().Count();
         foreach (var split in new[] { "dev", "test" })
-            scores[split] = ClusterScores.Keys(gold.Where(g => GoldSplit.Of(g.Value) == split).ToDictionary(), predicted);
+            scores[split] = ClusterScores.Keys(Split(gold, split), predicted);
         return scores;
+    }
+
+    static Dictionary<string, string> Split(IReadOnlyDictionary<string, string> gold, string split) =>
+        gold.Where(g => GoldSplit.Of(g.Value) == split).ToDictionary();
+
+    /// <summary>Every gold article's predicted story, clustering all of them in publication order.</summary>
+    static Dictionary<string, string> Cluster(IReadOnlyDictionary<string, string> gold, IEnumerable<StoryInput> inputs, StoryOptions options)
+    {
+        // A title met twice in the corpus (a re-run wire story) is one gold article: the first is kept.
+        var articles = inputs.Where(i => i.Title is { } t && gold.ContainsKey(TitleKey(t))).DistinctBy(i => TitleKey(i.Title!))
+            .OrderBy(i => i.Time).ThenBy(i => TitleKey(i.Title!), StringComparer.Ordinal).ToList();
+        var clusterer = new StoryClusterer(options);
+        return articles.ToDictionary(a => TitleKey(a.Title!), a => clusterer.Add(a).StoryId);
     }
 
     /// <summary>Dev-half pairwise F1 for each threshold and window: the tuning grid (the test half is not shown).</summary>
     public static Dictionary<string, object?> Sweep(IReadOnlyDictionary<string, string> gold, IReadOnlyList<StoryInput> inputs, StoryOptions options)
     {
-        var dev = gold.Where(g => GoldSplit.Of(g.Value) == "dev").ToDictionary();
+        var dev = Split(gold, "dev");
         var grid = new Dictionary<string, object?>();
         foreach (var days in new[] { 7, 14, 30, 60 })
             for (double t = 0.15; t <= 0.551; t += 0.05)
             {
-                var scores = Run(dev, inputs, options with { Threshold = Math.Round(t, 2), Window = TimeSpan.FromDays(days) });
-                grid[$"threshold={t:F2} window={days}d"] = new { pairwise_f1 = scores["pairwise_f1"], bcubed_f1 = scores["bcubed_f1"] };
+                var predicted = Cluster(gold, inputs, options with { Threshold = Math.Round(t, 2), Window = TimeSpan.FromDays(days) });
+                grid[$"threshold={t:F2} window={days}d"] = new { pairwise_f1 = ClusterScores.Pairwise(dev, predicted).F1, bcubed_f1 = ClusterScores.BCubed(dev, predicted).F1 };
             }
         return grid;
     }
