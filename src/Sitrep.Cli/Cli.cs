@@ -13,6 +13,8 @@ internal static class Cli
         root.Subcommands.Add(ShowCommand.GetCommand());
         root.Subcommands.Add(StatsCommand.GetCommand());
         root.Subcommands.Add(EventsCommand.GetCommand());
+        root.Subcommands.Add(IncidentsCommand.GetCommand());
+        root.Subcommands.Add(StoriesCommand.GetCommand());
         root.Subcommands.Add(SearchCommand.GetCommand());
         root.Subcommands.Add(EvalCommand.GetCommand());
         root.Subcommands.Add(GazetteerCommand.GetCommand());

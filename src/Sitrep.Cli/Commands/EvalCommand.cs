@@ -19,6 +19,8 @@ internal static class EvalCommand
         cmd.Subcommands.Add(EvalEventsCommand.GetCommand());
         cmd.Subcommands.Add(EvalUdCommand.GetCommand());
         cmd.Subcommands.Add(EvalNerCommand.GetCommand());
+        cmd.Subcommands.Add(EvalDuplicatesCommand.GetCommand());
+        cmd.Subcommands.Add(EvalStoriesCommand.GetCommand());
         return cmd;
     }
 

@@ -27,18 +27,23 @@ internal static class EventsCommand
     public static readonly Option<string?> Sort = new("--sort") { Description = $"Order by {string.Join(", ", EventSort.Fields)}; '-' before a field for descending (default date)" };
     public static readonly Option<int?> Offset = new("--offset") { Description = "Skip this many matching events" };
     public static readonly Option<int?> Limit = new("--limit") { Description = "At most this many events" };
+    public static readonly Option<string> Per = new("--per")
+    {
+        Description = "incident: one row per incident merged across documents, with its source counts (default); report: every stored event",
+        DefaultValueFactory = _ => "incident",
+    };
     public static readonly Option<string?> Output = new("--output", "-o") { Description = "Write to this file instead of standard output" };
 
     public static Command GetCommand()
     {
         var cmd = new Command("events", "Query stored events and export them (table, csv, jsonl, geojson, plover, gdelt, acled)");
-        foreach (var o in new Option[] { Db, Format, Since, Until, Type, Actor, Country, Status, Doc, Near, Radius, Source, Text, Bbox, Sort, Offset, Limit, Output })
+        foreach (var o in new Option[] { Db, Format, Since, Until, Type, Actor, Country, Status, Doc, Near, Radius, Source, Text, Bbox, Sort, Offset, Limit, Per, Output })
             cmd.Options.Add(o);
         cmd.SetAction(p => Execute(p.GetValue(Db)!, p.GetValue(Format)!, new EventFilterText
         {
             Since = p.GetValue(Since), Until = p.GetValue(Until), Type = p.GetValue(Type), Actor = p.GetValue(Actor),
             Country = p.GetValue(Country), Status = p.GetValue(Status), Doc = p.GetValue(Doc), Near = p.GetValue(Near),
-            RadiusKm = p.GetValue(Radius), Source = p.GetValue(Source), Text = p.GetValue(Text), Bbox = p.GetValue(Bbox), Sort = p.GetValue(Sort), Offset = p.GetValue(Offset), Limit = p.GetValue(Limit),
+            RadiusKm = p.GetValue(Radius), Source = p.GetValue(Source), Text = p.GetValue(Text), Bbox = p.GetValue(Bbox), Sort = p.GetValue(Sort), Offset = p.GetValue(Offset), Limit = p.GetValue(Limit), Per = p.GetValue(Per),
         }, p.GetValue(Output)));
         return cmd;
     }

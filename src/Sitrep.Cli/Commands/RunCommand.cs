@@ -19,6 +19,7 @@ internal static class RunCommand
     };
     public static readonly Option<string> Db = CommonOptions.Db();
     public static readonly Option<bool> NoStore = new("--no-store") { Description = "Analyse without storing" };
+    public static readonly Option<bool> NoClustering = new("--no-clustering") { Description = "Store without grouping documents into stories and events into incidents" };
     public static readonly Option<string> Format = CommonOptions.Format("text", "text", "json", "jsonl");
     public static readonly Option<string?> Published = new("--published") { Description = "Publication date (ISO 8601) for every input" };
     public static readonly Option<string?> TextColumn = new("--text-column") { Description = "JSONL/CSV column holding the body (default: text, body, content)" };
@@ -40,7 +41,7 @@ internal static class RunCommand
     {
         var cmd = new Command("run", "Ingest, analyse and store documents");
         cmd.Arguments.Add(Paths);
-        foreach (var o in new Option[] { Db, NoStore, Format, Published, Threads, TextColumn, TitleColumn, DateColumn, UrlColumn, MaxChars })
+        foreach (var o in new Option[] { Db, NoStore, NoClustering, Format, Published, Threads, TextColumn, TitleColumn, DateColumn, UrlColumn, MaxChars })
             cmd.Options.Add(o);
         cmd.SetAction(p => Execute(new RunOptions
         {
@@ -49,6 +50,7 @@ internal static class RunCommand
             Format = p.GetValue(Format)!,
             Published = p.GetValue(Published),
             Threads = p.GetValue(Threads),
+            Clustering = !p.GetValue(NoClustering),
             Verbose = p.GetValue(CommonOptions.Verbose),
             Ingest = new IngestOptions
             {
@@ -67,6 +69,7 @@ internal static class RunCommand
         public string Format { get; init; } = "text";
         public string? Published { get; init; }
         public int Threads { get; init; } = Environment.ProcessorCount;
+        public bool Clustering { get; init; } = true;
         public bool Verbose { get; init; }
         public IngestOptions Ingest { get; init; } = new();
     }
@@ -84,7 +87,7 @@ internal static class RunCommand
             return ExitCodes.Fatal;
         }
         var analyzer = Analyzer.Load(CliSettings.Options() with { Published = options.Published, Parallelism = options.Threads });
-        using var store = options.Db is null ? null : DocumentStore.Open(options.Db);
+        using var store = options.Db is null ? null : DocumentStore.Open(options.Db, new StoreOptions { Clustering = options.Clustering });
         var timings = options.Verbose ? new StageTimings() : null;
         var counts = new RunCounts();
         var clock = Stopwatch.StartNew();

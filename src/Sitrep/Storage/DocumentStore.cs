@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Sitrep.Documents;
+using Sitrep.Stories;
 
 namespace Sitrep.Storage;
 
@@ -14,22 +15,31 @@ public sealed class DocumentStore : IDisposable
     // Prepared once per store and reused for every document: SQLite compiles each statement only once.
     readonly SqliteCommand _exists, _sameContent, _insert, _addLocator;
     readonly EventRows.Inserter _events;
+    readonly SignatureRows _signatures;
+    readonly StoreOptions _options;
+    readonly StoryRows _stories;
+    readonly IncidentRows _incidents;
+    StoryClusterer? _clusterer;
     readonly System.Buffers.ArrayBufferWriter<byte> _json = new(1 << 16);
     readonly System.Text.Json.Utf8JsonWriter _jsonWriter;
 
-    DocumentStore(SqliteConnection db, string path)
+    DocumentStore(SqliteConnection db, string path, StoreOptions options)
     {
         _db = db;
         Path = path;
+        _options = options;
         _exists = Command("SELECT 1 FROM documents WHERE id = $id", "$id");
         _sameContent = Command("SELECT id FROM documents WHERE content_key = $key LIMIT 1", "$key");
         _insert = Command("""
             INSERT INTO documents (id, source_path, locator, url, title, byline, published, language, text, tokens, json, stored_at, content_key)
             VALUES ($id, $path, $locator, $url, $title, $byline, $published, $language, $text, $tokens, $json, $stored, $key)
             """, DocumentColumns);
-        _addLocator = Command("INSERT OR IGNORE INTO document_locators (document_id, source_path, locator, url) VALUES ($id, $path, $locator, $url)",
-            "$id", "$path", "$locator", "$url");
+        _addLocator = Command("INSERT OR IGNORE INTO document_locators (document_id, source_path, locator, url, publisher) VALUES ($id, $path, $locator, $url, $publisher)",
+            "$id", "$path", "$locator", "$url", "$publisher");
         _events = new EventRows.Inserter(db);
+        _signatures = new SignatureRows(db);
+        _stories = new StoryRows(db);
+        _incidents = new IncidentRows(db, options.Incidents);
         _jsonWriter = new System.Text.Json.Utf8JsonWriter(_json, DocJsonWriter.Compact);
     }
 
@@ -62,17 +72,17 @@ public sealed class DocumentStore : IDisposable
     /// before anything is added to it.
     /// </summary>
     /// <exception cref="StoreException">The file is not a Sitrep database, is damaged, is newer, or cannot be written.</exception>
-    public static DocumentStore Open(string path) => Connect(path, readOnly: false);
+    public static DocumentStore Open(string path, StoreOptions? options = null) => Connect(path, readOnly: false, options ?? new());
 
     /// <summary>Opens an existing store for queries only; works on read-only files and never changes the database.</summary>
     /// <exception cref="StoreException">The file is missing, is not a Sitrep database, or cannot be read.</exception>
     public static DocumentStore OpenReadOnly(string path)
     {
         if (!File.Exists(path)) throw new StoreException(path, "no such database");
-        return Connect(path, readOnly: true);
+        return Connect(path, readOnly: true, new());
     }
 
-    static DocumentStore Connect(string path, bool readOnly)
+    static DocumentStore Connect(string path, bool readOnly, StoreOptions options)
     {
         var db = new SqliteConnection(new SqliteConnectionStringBuilder
         {
@@ -91,7 +101,7 @@ public sealed class DocumentStore : IDisposable
                 Exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
                 Migrations.Apply(db, path);
             }
-            return new DocumentStore(db, path) { IsReadOnly = readOnly };
+            return new DocumentStore(db, path, options) { IsReadOnly = readOnly };
         }
         catch (Exception e) when (e is SqliteException or InvalidOperationException)
         {
@@ -117,8 +127,9 @@ public sealed class DocumentStore : IDisposable
 
     /// <summary>
     /// Stores the document unless one with the same id is there; true when it was added. A byte-identical article from
-    /// the same corpus (same file or archive, title and text) is not stored again: its locator and URL are added to
-    /// the stored one. Documents are committed in batches of <see cref="BatchSize"/> (and on <see cref="Flush"/>,
+    /// the same corpus (same file or archive, title and text), or a near-duplicate from anywhere (a re-published or
+    /// lightly edited copy, see <see cref="NearDuplicateOptions"/>), is not stored again: its locator, URL and outlet
+    /// are added to the stored one. Documents are committed in batches of <see cref="BatchSize"/> (and on <see cref="Flush"/>,
     /// any query, or disposal), each with its events.
     /// </summary>
     public bool Save(Doc doc) => Guard(() =>
@@ -128,9 +139,10 @@ public sealed class DocumentStore : IDisposable
         var i = doc.Info;
         if (Scalar(_exists, tx, i.Id) != null) return false;
         string key = ContentKey(doc);
-        if (Scalar(_sameContent, tx, key) is string original)
+        var fingerprint = Fingerprint.Of(doc, _options.NearDuplicates);
+        if ((Scalar(_sameContent, tx, key) as string ?? (fingerprint is null ? null : _signatures.FindCopy(tx, fingerprint, _options.NearDuplicates.Threshold))) is { } original)
         {
-            SetAll(_addLocator, tx, [original, i.SourcePath, i.Locator, i.Url]);
+            SetAll(_addLocator, tx, [original, i.SourcePath, i.Locator, i.Url, i.Publisher]);
             _addLocator.ExecuteNonQuery();
             return false;
         }
@@ -141,9 +153,11 @@ public sealed class DocumentStore : IDisposable
             SetAll(_insert, tx, [i.Id, i.SourcePath, i.Locator, i.Url, i.Title, i.Byline, i.Published?.Value, i.Language, doc.Text, doc.Count,
                 Json(doc), DateTime.UtcNow.ToString("O"), key]);
             _insert.ExecuteNonQuery();
-            SetAll(_addLocator, tx, [i.Id, i.SourcePath, i.Locator, i.Url]);
+            SetAll(_addLocator, tx, [i.Id, i.SourcePath, i.Locator, i.Url, i.Publisher]);
             _addLocator.ExecuteNonQuery();
+            if (fingerprint is not null) _signatures.Insert(tx, i.Id, fingerprint);
             _events.Insert(tx, doc);
+            if (_options.Clustering) Cluster(tx, doc);
             tx.Release("doc");
         }
         catch
@@ -153,6 +167,34 @@ public sealed class DocumentStore : IDisposable
         }
         if (++_inBatch >= BatchSize) Flush();
         return true;
+    });
+
+    /// <summary>The document joins or starts a story; each of its events joins or starts an incident.</summary>
+    void Cluster(SqliteTransaction tx, Doc doc)
+    {
+        if (_clusterer is null)
+        {
+            _clusterer = new StoryClusterer(_options.Stories);
+            _stories.Restore(_clusterer);
+        }
+        var assignment = _clusterer.Add(StoryInput.From(doc, DateTimeOffset.UtcNow));
+        var story = _clusterer.Open.First(s => s.Id == assignment.StoryId);
+        _stories.Save(tx, story, doc.Info.Id, assignment.Similarity);
+        _incidents.Add(tx, doc);
+    }
+
+    /// <summary>Stories, largest and latest first.</summary>
+    public IReadOnlyList<StoredStory> Stories(int limit = 50) => Guard(() =>
+    {
+        Flush();
+        return StoryRows.Query(_db, limit).ToList();
+    });
+
+    /// <summary>Incidents with at least <paramref name="minSources"/> reporting documents, most-reported first, each with every report.</summary>
+    public IReadOnlyList<Incident> Incidents(int limit = 50, int minSources = 1, string? type = null) => Guard(() =>
+    {
+        Flush();
+        return _incidents.Query(limit, minSources, type).ToList();
     });
 
     static object? Scalar(SqliteCommand c, SqliteTransaction? tx, string value)
@@ -182,9 +224,10 @@ public sealed class DocumentStore : IDisposable
 
     SqliteConnection? _reader;
     SqliteCommand? _readerHolds;
+    SignatureRows? _readerSignatures;
 
     /// <summary>
-    /// Whether a document with this id, or a byte-identical copy of it (same file name, title and text), is committed.
+    /// Whether a document with this id, a byte-identical copy of it (same file name, title and text) or a near-duplicate is committed.
     /// It reads through a connection of its own, so one other thread (the one reading inputs) may ask while this store
     /// saves; a document still in an open batch is not seen yet. A copy's locator is recorded by <see cref="Save"/>.
     /// </summary>
@@ -198,10 +241,12 @@ public sealed class DocumentStore : IDisposable
             _readerHolds.CommandText = "SELECT 1 FROM documents WHERE id = $id OR content_key = $key LIMIT 1";
             _readerHolds.Parameters.Add("$id", SqliteType.Text);
             _readerHolds.Parameters.Add("$key", SqliteType.Text);
+            _readerSignatures = new SignatureRows(_reader);
         }
         _readerHolds.Parameters[0].Value = doc.Info.Id;
         _readerHolds.Parameters[1].Value = ContentKey(doc);
-        return _readerHolds.ExecuteScalar() != null;
+        return _readerHolds.ExecuteScalar() != null ||
+               (Fingerprint.Of(doc, _options.NearDuplicates) is { } fp && _readerSignatures!.FindCopy(null, fp, _options.NearDuplicates.Threshold) != null);
     });
 
     /// <summary>The stored JSON of this document or of the copy stored in its place; null when neither is stored.</summary>
@@ -209,7 +254,9 @@ public sealed class DocumentStore : IDisposable
     {
         if (FindDocumentJson(doc.Info.Id) is { } json) return json;
         Flush();
-        return Guard(() => Scalar(_sameContent, null, ContentKey(doc)) is string original ? FindDocumentJson(original) : null);
+        return Guard(() => Scalar(_sameContent, null, ContentKey(doc)) as string ??
+                           (Fingerprint.Of(doc, _options.NearDuplicates) is { } fp ? _signatures.FindCopy(null, fp, _options.NearDuplicates.Threshold) : null))
+            is { } original ? FindDocumentJson(original) : null;
     }
 
     /// <summary>Commits the documents saved since the last commit.</summary>
@@ -265,6 +312,23 @@ public sealed class DocumentStore : IDisposable
         return query with { NearLat = point.Lat, NearLon = point.Lon, NearPlace = null };
     }
 
+    /// <summary>Every place each stored document was found (its own and its copies'), by document.</summary>
+    public IEnumerable<StoredLocator> Locators()
+    {
+        Flush();
+        return Guarded(ReadLocators());
+    }
+
+    IEnumerable<StoredLocator> ReadLocators()
+    {
+        using var c = _db.CreateCommand();
+        c.CommandText = "SELECT document_id, source_path, locator, url, publisher FROM document_locators ORDER BY document_id, source_path, locator";
+        using var r = c.ExecuteReader();
+        while (r.Read())
+            yield return new StoredLocator(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2),
+                r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4));
+    }
+
     /// <summary>Full-text search (FTS5 syntax; plain words match all of them) over titles and text, best matches first.</summary>
     public IReadOnlyList<SearchHit> Search(string query, int limit = 20) => Guard(() =>
     {
@@ -305,7 +369,15 @@ public sealed class DocumentStore : IDisposable
 
     public void Dispose()
     {
-        try { Flush(); }
+        try
+        {
+            if (_clusterer is not null)
+            {
+                var tx = _batch ??= _db.BeginTransaction();
+                Guard(() => { _stories.SaveStatistics(tx, _clusterer); return 0; });
+            }
+            Flush();
+        }
         finally
         {
             _exists.Dispose();
@@ -313,13 +385,18 @@ public sealed class DocumentStore : IDisposable
             _insert.Dispose();
             _addLocator.Dispose();
             _events.Dispose();
+            _signatures.Dispose();
             _jsonWriter.Dispose();
             _readerHolds?.Dispose();
+            _readerSignatures?.Dispose();
             _reader?.Dispose();
             _db.Dispose();
         }
     }
 }
+
+/// <summary>One place a stored document was found: file or archive, entry or row, URL and outlet.</summary>
+public sealed record StoredLocator(string DocumentId, string? SourcePath, string? Locator, string? Url, string? Publisher);
 
 /// <summary>A storage failure, with the database file it happened in.</summary>
 public sealed class StoreException(string path, string problem, Exception? inner = null)

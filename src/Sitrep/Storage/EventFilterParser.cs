@@ -28,6 +28,8 @@ public sealed record EventFilterText
     /// <summary>A field of <see cref="EventSort.Fields"/>, with a leading '-' for descending.</summary>
     public string? Sort { get; init; }
     public int? Offset { get; init; }
+    /// <summary><c>incident</c> (one row per incident) or <c>report</c> (every stored event); default report.</summary>
+    public string? Per { get; init; }
     public int? Limit { get; init; }
 }
 
@@ -56,6 +58,12 @@ public static class EventFilterParser
             Statuses = StatusList(f.Status),
             DocumentId = Doc(f.Doc),
             Sort = Sort(f.Sort),
+            Per = f.Per switch
+            {
+                null or "" or "report" => EventGrouping.Report,
+                "incident" => EventGrouping.Incident,
+                _ => throw new EventFilterException("per", $"'{f.Per}' is neither incident nor report"),
+            },
             Source = Blank(f.Source) ? null : f.Source!.Trim(),
             Words = Blank(f.Text) ? [] : f.Text!.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             Box = Box(f.Bbox),

@@ -34,9 +34,14 @@ public sealed record EventQuery
     /// <summary>Events placed inside this box (a box with West greater than East crosses the antimeridian).</summary>
     public GeoBox? Box { get; init; }
     public EventSort Sort { get; init; } = EventSort.Default;
+    /// <summary>One row per incident (its first report, with the incident's source counts) or every report's event.</summary>
+    public EventGrouping Per { get; init; } = EventGrouping.Report;
     public int Offset { get; init; }
     public int? Limit { get; init; }
 }
+
+/// <summary>Whether a query yields every stored event (report) or one per incident merged across documents.</summary>
+public enum EventGrouping { Report, Incident }
 
 /// <summary>The order of query results: one field, ascending unless <see cref="Descending"/>.</summary>
 public sealed record EventSort(string Field, bool Descending = false)
@@ -56,6 +61,15 @@ public sealed record StoredEvent(EventRecord Event, string DocumentId, string? U
     public string? Locator { get; init; }
     /// <summary>When the document was stored (ISO 8601, UTC).</summary>
     public string? StoredAt { get; init; }
+
+    /// <summary>The incident the event belongs to (merged across documents), when clustering ran.</summary>
+    public string? Incident { get; init; }
+    /// <summary>Documents reporting the incident (1 for an event of its own).</summary>
+    public int Sources { get; init; } = 1;
+    /// <summary>Distinct outlets (publisher, URL or input file) among those documents.</summary>
+    public int Outlets { get; init; } = 1;
+    /// <summary>Events, across documents, reporting the incident.</summary>
+    public int Reports { get; init; } = 1;
 
     /// <summary>The event's id in every export: document id and event id.</summary>
     public string Id => $"{DocumentId}-{Event.Id}";

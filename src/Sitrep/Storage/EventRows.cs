@@ -97,6 +97,7 @@ static class EventRows
             for (int i = 0; i < statuses.Count; i++) c.Parameters.AddWithValue("$status" + i, statuses[i]);
         }
         if (q.DocumentId != null) { where.Add("e.document_id LIKE $doc || '%'"); c.Parameters.AddWithValue("$doc", q.DocumentId); }
+        if (q.Per == EventGrouping.Incident) where.Add("(i.id IS NULL OR i.first_event = e.id)");
         if (q.NearLat is { } lat && q.NearLon is { } lon)
         {
             // Bounding box in SQL, exact great-circle distance below.
@@ -108,8 +109,10 @@ static class EventRows
             c.Parameters.AddWithValue("$lon1", lon + dLon);
         }
         c.CommandText = $"""
-            SELECT e.json, e.document_id, d.url, d.source_path, d.title, d.published, json_extract(d.json, '$.source.publisher'), d.locator, d.stored_at
+            SELECT e.json, e.document_id, d.url, d.source_path, d.title, d.published, json_extract(d.json, '$.source.publisher'), d.locator, d.stored_at,
+                   i.id, i.sources, i.outlets, i.reports
             FROM events e JOIN documents d ON d.id = e.document_id
+            LEFT JOIN incident_events ie ON ie.event_id = e.id LEFT JOIN incidents i ON i.id = ie.incident_id
             {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
             ORDER BY {OrderBy(q.Sort)}
             """;
@@ -126,7 +129,10 @@ static class EventRows
             if (include != null && !include(e)) continue;
             if (q.Box is { } box && (e.Place?.Lat is not { } blat || e.Place?.Lon is not { } blon || !box.Contains(blat, blon))) continue;
             var sentence = json.RootElement.GetProperty("evidence").GetProperty("sentence").TryGetProperty("text", out var st) ? st.GetString() ?? "" : "";
-            var stored = new StoredEvent(e, r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), sentence) { Publisher = Str(r, 6), Locator = Str(r, 7), StoredAt = Str(r, 8) };
+            var stored = new StoredEvent(e, r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), sentence) {
+                Publisher = Str(r, 6), Locator = Str(r, 7), StoredAt = Str(r, 8), Incident = Str(r, 9),
+                Sources = r.IsDBNull(10) ? 1 : r.GetInt32(10), Outlets = r.IsDBNull(11) ? 1 : r.GetInt32(11), Reports = r.IsDBNull(12) ? 1 : r.GetInt32(12),
+            };
             if (q.Source != null && !EventFields.OutletOrFile(stored).Contains(q.Source, StringComparison.OrdinalIgnoreCase)) continue;
             if (!q.Words.All(w => Mentions(stored, w))) continue;
             if (skipped++ < q.Offset) continue;

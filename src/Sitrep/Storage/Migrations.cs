@@ -36,6 +36,39 @@ static class Migrations
             source_path TEXT, locator TEXT, url TEXT,
             UNIQUE (document_id, source_path, locator, url));
         """,
+        // 3: near-duplicates (MinHash signatures, LSH band keys), the outlet of every copy, stories and incidents across documents
+        """
+        ALTER TABLE document_locators ADD COLUMN publisher TEXT;
+        CREATE TABLE document_signatures (
+            document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            minhash BLOB NOT NULL);
+        CREATE TABLE document_bands (
+            band INTEGER NOT NULL,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE);
+        CREATE INDEX document_bands_by_band ON document_bands(band);
+        CREATE INDEX document_bands_by_document ON document_bands(document_id);
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY, title TEXT, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL,
+            documents INTEGER NOT NULL, centroids TEXT NOT NULL);
+        CREATE INDEX stories_by_last_seen ON stories(last_seen);
+        CREATE TABLE story_documents (
+            document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            story_id TEXT NOT NULL REFERENCES stories(id), similarity REAL NOT NULL);
+        CREATE INDEX story_documents_by_story ON story_documents(story_id);
+        CREATE TABLE clustering_state (name TEXT PRIMARY KEY, value BLOB NOT NULL, documents INTEGER NOT NULL);
+        CREATE TABLE incidents (
+            id TEXT PRIMARY KEY, type TEXT NOT NULL, status TEXT NOT NULL, date TEXT, date_precision TEXT,
+            place TEXT, lat REAL, lon REAL, radius_km REAL, first_report TEXT, latest_report TEXT,
+            sources INTEGER NOT NULL, outlets INTEGER NOT NULL, reports INTEGER NOT NULL,
+            dead_low INTEGER, dead_best INTEGER, dead_high INTEGER,
+            injured_low INTEGER, injured_best INTEGER, injured_high INTEGER, first_event TEXT NOT NULL);
+        CREATE INDEX incidents_by_type_place ON incidents(type, lat, lon);
+        CREATE TABLE incident_events (
+            event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+            incident_id TEXT NOT NULL REFERENCES incidents(id), document_id TEXT NOT NULL,
+            outlet TEXT, reported TEXT);
+        CREATE INDEX incident_events_by_incident ON incident_events(incident_id);
+        """,
     ];
 
     public static int LatestVersion => Steps.Length;

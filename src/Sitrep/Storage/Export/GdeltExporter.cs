@@ -59,7 +59,8 @@ internal sealed class GdeltExporter : IEventExporter
         cols.Add(root);
         cols.Add(root.Length == 2 ? CameoCodes.QuadClass(root).ToString(Inv) : "");
         cols.Add(CameoCodes.Goldstein(code)?.ToString("0.0", Inv) ?? "");
-        cols.AddRange(["1", "1", "1", "0"]); // NumMentions, NumSources, NumArticles, AvgTone
+        // NumMentions (reports of the incident), NumSources (outlets), NumArticles (documents), AvgTone
+        cols.AddRange([s.Reports.ToString(Inv), s.Outlets.ToString(Inv), s.Sources.ToString(Inv), "0"]);
         var geo = Geo(e.Place);
         cols.AddRange(e.Actors.Count > 0 ? geo : NoGeo);
         cols.AddRange(e.Recipients.Count > 0 ? geo : NoGeo);

@@ -27,6 +27,8 @@ internal static class StoredEventJson
         w.WriteString("published", s.Published);
         w.WriteString("publisher", s.Publisher);
         w.WriteString("sentence", s.SentenceText);
+        w.WriteString("incident", s.Incident);
+        w.WriteNumber("sources", s.Sources);
         w.WritePropertyName("event");
         DocJsonWriter.WriteEvent(w, s.Event, null);
     }
