@@ -158,14 +158,18 @@ internal static class EventMerger
     }
 
     /// <summary>How finely a place locates an event: a town or site, an admin area, a region, a country.</summary>
+    /// <remarks>A place with no gazetteer feature but a small radius was placed by an offset ("45 km south of Mosul"): as fine as a town.</remarks>
     public static int Fineness(EventPlace p) => p.Feature switch
     {
-        null => p.Lat is null ? 0 : 1,
+        null when p.Lat is null => 0,
+        null => p.RadiusKm is <= SiteRadiusKm ? 4 : 1,
         var f when f.StartsWith("A.PCL", StringComparison.Ordinal) => 1,
         var f when f.StartsWith("L.", StringComparison.Ordinal) || f.StartsWith("T.", StringComparison.Ordinal) => 2,
         var f when f.StartsWith("A.", StringComparison.Ordinal) => 3,
         _ => 4,
     };
+
+    const double SiteRadiusKm = 25;
 
     static void AddNumbered(Dictionary<string, CharSpan> fields, string name, CharSpan span)
     {
