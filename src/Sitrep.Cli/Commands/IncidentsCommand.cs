@@ -7,7 +7,7 @@ using Sitrep.Stories;
 namespace Sitrep.Cli.Commands;
 
 /// <summary><c>sitrep incidents</c>: happenings merged across documents, each with every report behind it.</summary>
-public static class IncidentsCommand
+internal static class IncidentsCommand
 {
     public static readonly Option<string> Db = CommonOptions.Db();
     public static readonly Option<string> Format = CommonOptions.Format("text", "text", "jsonl");

@@ -5,7 +5,7 @@ using Sitrep.Storage;
 namespace Sitrep.Cli.Commands;
 
 /// <summary><c>sitrep stories</c>: story clusters of stored documents, largest first.</summary>
-public static class StoriesCommand
+internal static class StoriesCommand
 {
     public static readonly Option<string> Db = CommonOptions.Db();
     public static readonly Option<string> Format = CommonOptions.Format("text", "text", "jsonl");

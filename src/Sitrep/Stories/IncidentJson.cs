@@ -4,7 +4,7 @@ using Sitrep.Documents;
 namespace Sitrep.Stories;
 
 /// <summary>An incident as JSON and as readable text: summary, count ranges and every report behind it.</summary>
-public static class IncidentJson
+internal static class IncidentJson
 {
     public static void Write(Utf8JsonWriter w, Incident i)
     {

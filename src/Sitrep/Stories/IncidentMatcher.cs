@@ -8,7 +8,7 @@ namespace Sitrep.Stories;
 /// within their precision, and actors that overlap or are unknown on one side. An event with no place never merges:
 /// "a strike" without a where is not evidence of being the same strike.
 /// </summary>
-public sealed class IncidentMatcher(IncidentOptions options)
+internal sealed class IncidentMatcher(IncidentOptions options)
 {
     public bool Matches(Incident incident, IncidentReport report)
     {

@@ -4,7 +4,7 @@ namespace Sitrep.Stories;
 /// MinHash signatures of shingle sets: the share of equal positions in two signatures estimates the sets' Jaccard
 /// similarity. Locality-sensitive banding turns a signature into keys that near-duplicates share with high probability.
 /// </summary>
-public sealed class MinHash
+internal sealed class MinHash
 {
     /// <summary>Hash functions per signature (bands × rows).</summary>
     public const int Length = 256;

@@ -12,7 +12,7 @@ public sealed record NearDuplicateOptions
 }
 
 /// <summary>A document's MinHash signature and its LSH band keys.</summary>
-public sealed record Fingerprint(uint[] Signature, long[] BandKeys)
+internal sealed record Fingerprint(uint[] Signature, long[] BandKeys)
 {
     /// <summary>The fingerprint of title and text; null when the text is too short to compare.</summary>
     public static Fingerprint? Of(Doc doc, NearDuplicateOptions options) => Of(doc.Info.Title, doc.Text, options);

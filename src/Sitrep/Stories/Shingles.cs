@@ -1,7 +1,7 @@
 namespace Sitrep.Stories;
 
 /// <summary>Hashes of overlapping word n-grams (shingles) of a text: lower-cased runs of letters and digits.</summary>
-public static class Shingles
+internal static class Shingles
 {
     public const int DefaultSize = 5;
 

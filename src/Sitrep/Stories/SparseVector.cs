@@ -1,7 +1,7 @@
 namespace Sitrep.Stories;
 
 /// <summary>A sparse vector over hashed feature indices.</summary>
-public sealed class SparseVector
+internal sealed class SparseVector
 {
     public Dictionary<int, float> Weights { get; } = [];
 

@@ -1,7 +1,7 @@
 namespace Sitrep.Stories;
 
 /// <summary>An open story: its articles' summed feature vectors (centroids), size and time span.</summary>
-public sealed class Story
+internal sealed class Story
 {
     public required string Id { get; init; }
     public string? Title { get; init; }
@@ -21,7 +21,7 @@ public sealed class Story
 }
 
 /// <summary>The feature kinds compared between an article and a story.</summary>
-public enum FeatureKind { Words, Entities, Places, EventTypes }
+internal enum FeatureKind { Words, Entities, Places, EventTypes }
 
 /// <summary>Where an article went: the story, whether it started it, and its similarity to the story it joined.</summary>
-public sealed record StoryAssignment(string StoryId, bool Started, double Similarity);
+internal sealed record StoryAssignment(string StoryId, bool Started, double Similarity);

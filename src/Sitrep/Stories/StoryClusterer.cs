@@ -6,7 +6,7 @@ namespace Sitrep.Stories;
 /// above the threshold, or starts a story. Document frequencies are counted as articles arrive (hashed into a fixed
 /// table), so nothing is recomputed; stories idle longer than the window close, which bounds memory. Not thread-safe.
 /// </summary>
-public sealed class StoryClusterer(StoryOptions options)
+internal sealed class StoryClusterer(StoryOptions options)
 {
     const int Buckets = 1 << 18;
     const int IndexTerms = 12;

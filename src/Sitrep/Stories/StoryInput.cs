@@ -3,7 +3,7 @@ using Sitrep.Documents;
 namespace Sitrep.Stories;
 
 /// <summary>What story clustering reads of an article: its time, words, named entities, places and event types.</summary>
-public sealed record StoryInput(string DocumentId, DateTimeOffset Time, string? Title, string Text)
+internal sealed record StoryInput(string DocumentId, DateTimeOffset Time, string? Title, string Text)
 {
     public IReadOnlyList<string> Entities { get; init; } = [];
     /// <summary>Place keys: GeoNames ids and country codes.</summary>

@@ -1,13 +1,11 @@
 using System.CommandLine;
-using Sitrep.Ingest;
+using Sitrep.Evaluation.Stories;
 using Sitrep.Stories;
-using Sitrep.Stories.Evaluation;
-using Sitrep.Storage;
 
 namespace Sitrep.Cli.Commands.Eval;
 
 /// <summary><c>sitrep eval duplicates</c>: near-duplicate detection against gold duplicate pairs of a corpus.</summary>
-public static class EvalDuplicatesCommand
+internal static class EvalDuplicatesCommand
 {
     public static readonly Option<string> Gold = EvalCommand.Gold();
     public static readonly Option<string> Corpus = new("--corpus") { Description = "The corpus the gold pairs name entries of (file, folder or archive)", Required = true };
@@ -26,18 +24,8 @@ public static class EvalDuplicatesCommand
         {
             var gold = p.GetValue(Gold)!;
             if (!EvalCommand.CheckGold(gold, "duplicates")) return ExitCodes.Fatal;
-            var scratch = Path.Combine(Path.GetTempPath(), $"sitrep-dups-{Guid.NewGuid():N}.db");
-            try
-            {
-                var docs = DocumentSource.Read([p.GetValue(Corpus)!], new IngestOptions()).OfType<IngestedDocument>().Select(d => d.Doc);
-                var options = new StoreOptions { NearDuplicates = new NearDuplicateOptions { Threshold = p.GetValue(Threshold) } };
-                EvalCommand.Print(DuplicateEvaluation.Run(gold, docs, scratch, options), p.GetValue(Json));
-                return ExitCodes.Ok;
-            }
-            finally
-            {
-                foreach (var f in new[] { scratch, scratch + "-wal", scratch + "-shm" }) File.Delete(f);
-            }
+            var detection = new NearDuplicateOptions { Threshold = p.GetValue(Threshold) };
+            return EvalCommand.Report(DuplicateEvaluation.Run(gold, p.GetValue(Corpus)!, detection), "duplicates", p.GetValue(Json));
         });
         return cmd;
     }

@@ -1,12 +1,11 @@
 using System.CommandLine;
-using Sitrep.Ingest;
+using Sitrep.Evaluation.Stories;
 using Sitrep.Stories;
-using Sitrep.Stories.Evaluation;
 
 namespace Sitrep.Cli.Commands.Eval;
 
 /// <summary><c>sitrep eval stories</c>: online story clustering against hand-grouped articles of a corpus.</summary>
-public static class EvalStoriesCommand
+internal static class EvalStoriesCommand
 {
     public static readonly Option<string> Gold = EvalCommand.Gold();
     public static readonly Option<string> Corpus = new("--corpus") { Description = "The corpus holding the gold articles (file, folder or archive)", Required = true };
@@ -23,17 +22,10 @@ public static class EvalStoriesCommand
         {
             var goldPath = p.GetValue(Gold)!;
             if (!EvalCommand.CheckGold(goldPath, "stories")) return ExitCodes.Fatal;
-            var gold = StoryEvaluation.ReadGold(goldPath);
             var options = new StoryOptions();
             if (p.GetValue(Threshold) is { } t) options = options with { Threshold = t };
             if (p.GetValue(WindowDays) is { } d) options = options with { Window = TimeSpan.FromDays(d) };
-            // Only the gold articles are analysed.
-            var inputs = DocumentSource.Read([p.GetValue(Corpus)!], new IngestOptions())
-                .Where(r => r is IngestedDocument { Doc.Info.Title: { } title } && gold.ContainsKey(StoryEvaluation.TitleKey(title)));
-            var analyzer = Analyzer.Load(CliSettings.Options());
-            var docs = analyzer.AnalyzeMany(inputs).OfType<Analysed>().Select(a => StoryInput.From(a.Doc, DateTimeOffset.UnixEpoch)).ToList();
-            EvalCommand.Print(p.GetValue(Sweep) ? StoryEvaluation.Sweep(gold, docs, options) : StoryEvaluation.Run(gold, docs, options), p.GetValue(Json));
-            return ExitCodes.Ok;
+            return EvalCommand.Report(StoryEvaluation.Run(goldPath, p.GetValue(Corpus)!, options, p.GetValue(Sweep), CliSettings.Options()), "stories", p.GetValue(Json));
         });
         return cmd;
     }

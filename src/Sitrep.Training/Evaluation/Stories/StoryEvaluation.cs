@@ -1,11 +1,14 @@
-namespace Sitrep.Stories.Evaluation;
+using Sitrep.Ingest;
+using Sitrep.Stories;
+
+namespace Sitrep.Evaluation.Stories;
 
 /// <summary>
 /// Story clustering against hand-grouped gold: articles are keyed by a hash of their title's words, fed to a fresh
 /// <see cref="StoryClusterer"/> in publication order, and scored pairwise and B-cubed, overall and per split
 /// (dev tuned on, test never tuned on; by story label).
 /// </summary>
-public static class StoryEvaluation
+internal static class StoryEvaluation
 {
     /// <summary>Gold: title key → story label.</summary>
     public static Dictionary<string, string> ReadGold(string path) =>
@@ -25,8 +28,22 @@ public static class StoryEvaluation
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join(' ', words))))[..16];
     }
 
+    /// <summary>
+    /// Analyses the gold articles of <paramref name="corpusPath"/> (only those) and scores their clustering, or with
+    /// <paramref name="sweep"/> the dev-half grid of thresholds and windows.
+    /// </summary>
+    public static EvaluationResult Run(string goldPath, string corpusPath, StoryOptions options, bool sweep, AnalyzerOptions analyzerOptions)
+    {
+        var gold = ReadGold(goldPath);
+        var inputs = DocumentSource.Read([corpusPath], new IngestOptions())
+            .Where(r => r is IngestedDocument { Doc.Info.Title: { } title } && gold.ContainsKey(TitleKey(title)));
+        var docs = Analyzer.Load(analyzerOptions).AnalyzeMany(inputs).OfType<Analysed>()
+            .Select(a => StoryInput.From(a.Doc, DateTimeOffset.UnixEpoch)).ToList();
+        return EvaluationResult.Ok(sweep ? Sweep(gold, docs, options) : Score(gold, docs, options));
+    }
+
     /// <summary>Clusters the gold articles among <paramref name="inputs"/> (keyed by title) and scores them.</summary>
-    public static Dictionary<string, object?> Run(IReadOnlyDictionary<string, string> gold, IEnumerable<StoryInput> inputs, StoryOptions options)
+    static Dictionary<string, object?> Score(IReadOnlyDictionary<string, string> gold, IEnumerable<StoryInput> inputs, StoryOptions options)
     {
         var predicted = Cluster(gold, inputs, options);
         var scores = ClusterScores.Keys(gold, predicted);
@@ -51,7 +68,7 @@ public static class StoryEvaluation
     }
 
     /// <summary>Dev-half pairwise F1 for each threshold and window: the tuning grid (the test half is not shown).</summary>
-    public static Dictionary<string, object?> Sweep(IReadOnlyDictionary<string, string> gold, IReadOnlyList<StoryInput> inputs, StoryOptions options)
+    static Dictionary<string, object?> Sweep(IReadOnlyDictionary<string, string> gold, IReadOnlyList<StoryInput> inputs, StoryOptions options)
     {
         var dev = Split(gold, "dev");
         var grid = new Dictionary<string, object?>();

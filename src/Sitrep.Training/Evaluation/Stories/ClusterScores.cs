@@ -1,7 +1,7 @@
-namespace Sitrep.Stories.Evaluation;
+namespace Sitrep.Evaluation.Stories;
 
 /// <summary>Precision, recall and F1 of one clustering measure.</summary>
-public readonly record struct Prf(double Precision, double Recall)
+internal readonly record struct Prf(double Precision, double Recall)
 {
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 }
@@ -10,7 +10,7 @@ public readonly record struct Prf(double Precision, double Recall)
 /// Scores a clustering against gold clusters over the items both label. Pairwise: pairs put together in one cluster.
 /// B-cubed: per item, the share of its predicted cluster that is in its gold cluster (precision) and the reverse (recall).
 /// </summary>
-public static class ClusterScores
+internal static class ClusterScores
 {
     public static Prf Pairwise<T>(IReadOnlyDictionary<T, string> gold, IReadOnlyDictionary<T, string> predicted) where T : notnull
     {
@@ -56,7 +56,7 @@ public static class ClusterScores
 }
 
 /// <summary>Union-find over string keys: gold pairs become gold clusters.</summary>
-public sealed class Clusters
+internal sealed class Clusters
 {
     readonly Dictionary<string, string> _parent = [];
 
@@ -82,7 +82,7 @@ public sealed class Clusters
 }
 
 /// <summary>The internal split of gold items: half to tune on (dev), half never tuned on (test), by a hash of a key.</summary>
-public static class GoldSplit
+internal static class GoldSplit
 {
     public static string Of(string key) =>
         (System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key))[0] & 1) == 0 ? "dev" : "test";

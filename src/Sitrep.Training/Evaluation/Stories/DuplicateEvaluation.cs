@@ -1,14 +1,15 @@
-using Sitrep.Documents;
+using Sitrep.Ingest;
 using Sitrep.Storage;
+using Sitrep.Stories;
 
-namespace Sitrep.Stories.Evaluation;
+namespace Sitrep.Evaluation.Stories;
 
 /// <summary>
 /// Near-duplicate detection scored end to end: every document of a corpus goes through a scratch store, whose copies
 /// (documents stored once with several locators) are compared with gold duplicate pairs named by archive entry.
 /// Gold clusters are split in half by a hash of their first entry: dev (tuned on) and test (never tuned on).
 /// </summary>
-public static class DuplicateEvaluation
+internal static class DuplicateEvaluation
 {
     /// <summary>Gold duplicate clusters: entry → label (the cluster's smallest entry); entries of distinct pairs stay singletons.</summary>
     public static Dictionary<string, string> ReadGold(string path)
@@ -26,10 +27,23 @@ public static class DuplicateEvaluation
         return clusters.Labels();
     }
 
-    /// <summary>Stores <paramref name="docs"/> in a new store at <paramref name="scratchDb"/> and scores its copies per split.</summary>
-    public static Dictionary<string, object?> Run(string goldPath, IEnumerable<Doc> docs, string scratchDb, StoreOptions? options = null)
+    /// <summary>Stores every document of <paramref name="corpusPath"/> in a scratch store and scores its copies per split.</summary>
+    public static EvaluationResult Run(string goldPath, string corpusPath, NearDuplicateOptions detection)
     {
-        var goldPairs = ReadGold(goldPath);
+        var scratch = Path.Combine(Path.GetTempPath(), $"sitrep-dups-{Guid.NewGuid():N}.db");
+        try
+        {
+            var docs = DocumentSource.Read([corpusPath], new IngestOptions()).OfType<IngestedDocument>().Select(d => d.Doc);
+            return EvaluationResult.Ok(Score(ReadGold(goldPath), docs, scratch, new StoreOptions { NearDuplicates = detection }));
+        }
+        finally
+        {
+            foreach (var f in new[] { scratch, scratch + "-wal", scratch + "-shm" }) File.Delete(f);
+        }
+    }
+
+    static Dictionary<string, object?> Score(Dictionary<string, string> goldPairs, IEnumerable<Documents.Doc> docs, string scratchDb, StoreOptions options)
+    {
         var predicted = new Dictionary<string, string>();
         int documents = 0;
         using (var store = DocumentStore.Open(scratchDb, options))
